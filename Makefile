@@ -1,0 +1,38 @@
+# The two commands that matter: `make run` and `make test`. Both set up .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint typecheck unit bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/cchc validate
+	mkdir -p build
+	$(BIN)/cchc report --period 2017H1 --format html -o build/bao-cao-2017H1.html
+	$(BIN)/cchc report --period 2017H1 --format md -o build/bao-cao-2017H1.md
+	@echo "Báo cáo / report: build/bao-cao-2017H1.html, build/bao-cao-2017H1.md"
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(STAMP)
+	$(BIN)/pytest --cov --cov-report=term --cov-fail-under=85
+
+test: lint typecheck unit
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache .coverage
