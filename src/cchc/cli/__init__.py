@@ -1,0 +1,87 @@
+"""The command line: Typer commands that parse options, call one core function and print.
+
+`main()` is the one exit-code funnel: 0 success, 1 invalid data or a requested failure condition,
+2 usage error or no dataset, 3 an unexpected error (one line; `--debug` shows the traceback),
+130 on Ctrl-C. Each command lives in its own module and registers itself on `app`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+
+import typer
+
+from cchc import __version__
+
+# Importing the command modules registers their commands on `app`.
+from cchc.cli import query as _query  # noqa: F401
+from cchc.cli import schema as _schema  # noqa: F401
+from cchc.cli import validate as _validate  # noqa: F401
+from cchc.cli.common import CliExit, app, lang_from_argv, say_error
+
+__all__ = ["app", "main"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args or os.environ.get("CCHC_DEBUG") == "1"
+    args = [a for a in args if a != "--debug"]
+    lang = lang_from_argv(args)
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+    try:
+        result = app(args=args, prog_name="cchc", standalone_mode=False)
+    except CliExit as stop:
+        return stop.code
+    except typer.Exit as stop:
+        return stop.exit_code
+    except typer.Abort:
+        return 130
+    except typer.TyperException as error:
+        # Typer's own usage errors (unknown option, bad value) carry exit code 2.
+        if type(error).__name__ == "NoArgsIsHelpError":
+            sys.stdout.write(error.format_message() + "\n")
+            return 0
+        if error.exit_code == 2:
+            ctx = getattr(error, "ctx", None)
+            hint = ctx.command_path if ctx is not None else "cchc"
+            see = "see" if lang == "en" else "xem"
+            say_error(f"{error.format_message()} ({see} '{hint} --help')")
+            return 2
+        say_error(error.format_message())
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # the funnel: nothing escapes as a traceback
+        if debug:
+            traceback.print_exc()
+        else:
+            kind = type(error).__name__
+            if lang == "en":
+                say_error(f"internal error ({kind}: {error}); rerun with --debug and report it")
+            else:
+                say_error(
+                    f"lỗi nội bộ ({kind}: {error}); chạy lại với --debug và báo cho nhóm phát triển"
+                )
+        return 3
+    return int(result) if isinstance(result, int) else 0
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"cchc {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root_options(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="In phiên bản / print the version"
+    ),
+) -> None:
+    """Theo dõi Kế hoạch cải cách hành chính lưu bằng YAML / Track an administrative-reform plan."""

@@ -1,0 +1,366 @@
+"""Files → one immutable `Dataset` plus every `Problem` found; never raises for bad data.
+
+One pass: the `plan/` files first (they define what tasks and targets may refer to), then each task and
+target file is read, validated against its model and checked against those references while its YAML
+node tree is still at hand for positions; the nodes are then dropped so memory stays flat on large
+datasets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import ValidationError
+
+from cchc import checks
+from cchc.checks import Finding, References
+from cchc.model import (
+    AgenciesFile,
+    Agency,
+    Area,
+    AreasFile,
+    Event,
+    EventsFile,
+    Group,
+    Plan,
+    Record,
+    Scale,
+    ScalesFile,
+    Target,
+    Task,
+)
+from cchc.problems import Problem
+from cchc.schemaerrors import describe
+from cchc.yamlsafe import YamlDocument, read_yaml_file
+
+MARKER = Path("plan") / "plan.yaml"
+ENV_ROOT = "CCHC_ROOT"
+
+R = TypeVar("R", bound=Record)
+
+
+class DatasetNotFoundError(Exception):
+    """No dataset at the given place; the message is one line for a person."""
+
+    def __init__(self, message: str, message_en: str) -> None:
+        super().__init__(message)
+        self.message_en = message_en
+
+
+def find_root(explicit: Path | None, environ: Mapping[str, str], cwd: Path) -> Path:
+    """Like git finds `.git`: `--root`, else `CCHC_ROOT`, else the nearest folder upward from `cwd`
+    that holds `plan/plan.yaml`."""
+    chosen = (
+        explicit
+        if explicit is not None
+        else (Path(environ[ENV_ROOT]) if environ.get(ENV_ROOT) else None)
+    )
+    if chosen is not None:
+        root = chosen if chosen.is_absolute() else cwd / chosen
+        if (root / MARKER).is_file():
+            return root
+        source = "--root" if explicit is not None else ENV_ROOT
+        raise DatasetNotFoundError(
+            f"{source} = {chosen}: không có plan/plan.yaml ở thư mục này",
+            f"{source} = {chosen}: no plan/plan.yaml in that folder",
+        )
+    for folder in (cwd, *cwd.parents):
+        if (folder / MARKER).is_file():
+            return folder
+    raise DatasetNotFoundError(
+        "không tìm thấy bộ dữ liệu: không có plan/plan.yaml ở thư mục này hay thư mục cha nào; "
+        "chạy trong thư mục dữ liệu hoặc dùng --root THƯ_MỤC",
+        "no dataset found: no plan/plan.yaml here or in any parent folder; "
+        "run inside the dataset or pass --root DIR",
+    )
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Everything the plan's files say, keyed by id, in a stable order (natural sort of ids)."""
+
+    root: Path
+    plan: Plan
+    areas: Mapping[str, Area]
+    agencies: Mapping[str, Agency]
+    groups: Mapping[str, Group]
+    events: Mapping[str, Event]
+    scales: Mapping[str, Scale]
+    tasks: Mapping[str, Task]
+    targets: Mapping[str, Target]
+    paths: Mapping[str, str] = field(default_factory=dict)  # "task:T06" → "tasks/T06.yaml"
+
+    def agency_name(self, agency_id: str) -> str:
+        if agency_id in self.agencies:
+            return self.agencies[agency_id].name
+        if agency_id in self.groups:
+            return self.groups[agency_id].name
+        return agency_id
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    dataset: Dataset | None  # None only when plan/plan.yaml itself cannot be used
+    problems: list[Problem]
+    files: int
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.level == "error" for p in self.problems)
+
+
+_NUMBERS = re.compile(r"(\d+)")
+
+
+def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
+    """T2 before T10; S1a before S1b before S1dd."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part) for part in _NUMBERS.split(text) if part
+    )
+
+
+# YAML problems after which the data still means what the editor meant, so schema checks can go on.
+_SOFT_YAML_RULES = frozenset({"yaml-duplicate-key", "yaml-ambiguous-bool"})
+
+
+class _FileReader:
+    """Reads one file into a model, turning every YAML and schema problem into a located Problem."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.resolved_root = root.resolve()
+        self.problems: list[Problem] = []
+        self.files = 0
+
+    def relative(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def problem(self, rel: str, line: int, column: int, finding: Finding) -> None:
+        self.problems.append(
+            Problem(
+                rel, line, column, finding.level, finding.message, finding.rule, finding.message_en
+            )
+        )
+
+    def read(self, path: Path, model: type[R]) -> tuple[R | None, YamlDocument | None]:
+        rel = self.relative(path)
+        self.files += 1
+        if path.is_symlink():
+            try:
+                target = path.resolve(strict=True)
+                inside = target.is_relative_to(self.resolved_root)
+            except OSError:
+                inside = False
+            if not inside:
+                self.problems.append(
+                    Problem(
+                        rel,
+                        1,
+                        1,
+                        "error",
+                        "tệp là liên kết (symlink) trỏ ra ngoài bộ dữ liệu hoặc tới nơi không có; "
+                        "không đọc — chép tệp thật vào đây",
+                        "symlink",
+                        "the file is a symlink pointing outside the dataset or nowhere; "
+                        "not followed — copy the real file here",
+                    )
+                )
+                return None, None
+        document, yaml_problems = read_yaml_file(path)
+        for yp in yaml_problems:
+            self.problems.append(
+                Problem(rel, yp.line, yp.column, "error", yp.message, yp.rule, yp.message_en)
+            )
+        if document is None or any(p.rule not in _SOFT_YAML_RULES for p in yaml_problems):
+            return None, None
+        # A document with YAML problems (a duplicate key, `no` for false) is still checked against
+        # the schema, so one run shows everything; it is never handed on as a valid record.
+        if document.data is None:
+            self.problems.append(
+                Problem(
+                    rel,
+                    1,
+                    1,
+                    "error",
+                    "tệp rỗng; cần nội dung theo mẫu",
+                    "empty-file",
+                    "the file is empty; it needs content in the expected shape",
+                )
+            )
+            return None, None
+        try:
+            record = model.model_validate(document.data)
+        except ValidationError as error:
+            for detail in error.errors(include_url=False):
+                vi, en, rule, at_key = describe(detail, model)
+                loc = tuple(detail["loc"])
+                line, column = document.locate_key(loc) if at_key else document.locate(loc)
+                self.problems.append(Problem(rel, line, column, "error", vi, rule, en))
+            return None, document
+        if yaml_problems:
+            return None, document
+        return record, document
+
+    def report(self, rel: str, document: YamlDocument, findings: Iterable[Finding]) -> None:
+        for finding in findings:
+            line, column = (
+                document.locate_key(finding.loc) if finding.at_key else document.locate(finding.loc)
+            )
+            self.problem(rel, line, column, finding)
+
+
+def _record_files(folder: Path, reader: _FileReader) -> Iterator[Path]:
+    """The `*.yaml` files of a records folder, in natural order; anything else there is a warning,
+    because a file staff think is loaded but is not would silently drop a task."""
+    if not folder.is_dir():
+        return
+    paths: list[Path] = []
+    for entry in os.scandir(folder):
+        name = entry.name
+        if name.startswith(".") or name in ("README.md", "README"):
+            continue
+        path = Path(entry.path)
+        if name.endswith(".yaml"):
+            paths.append(path)
+        else:
+            reader.problems.append(
+                Problem(
+                    reader.relative(path),
+                    1,
+                    1,
+                    "warning",
+                    "tệp không có đuôi .yaml nên không được đọc; đổi tên thành ….yaml nếu là dữ liệu",
+                    "ignored-file",
+                    "not a .yaml file, so it is not read; rename it to ….yaml if it is data",
+                )
+            )
+    paths.sort(key=lambda p: natural_key(p.name))
+    yield from paths
+
+
+def load_dataset(root: Path, *, today: dt.date) -> LoadResult:
+    """Read and check the whole dataset under `root`. `today` bounds what may already have happened."""
+    reader = _FileReader(root)
+    plan_dir = root / "plan"
+
+    plan, plan_doc = reader.read(plan_dir / "plan.yaml", Plan)
+    areas_file = _optional(reader, plan_dir / "areas.yaml", AreasFile, required=True)
+    agencies_file = _optional(reader, plan_dir / "agencies.yaml", AgenciesFile, required=True)
+    events_file = _optional(reader, plan_dir / "events.yaml", EventsFile, required=False)
+    scales_file = _optional(reader, plan_dir / "scales.yaml", ScalesFile, required=False)
+
+    areas = {a.id: a for a in areas_file[0].areas} if areas_file[0] else {}
+    agencies = {a.id: a for a in agencies_file[0].agencies} if agencies_file[0] else {}
+    groups = {g.id: g for g in agencies_file[0].groups} if agencies_file[0] else {}
+    events = {e.id: e for e in events_file[0].events} if events_file[0] else {}
+    scales = {s.id: s for s in scales_file[0].scales} if scales_file[0] else {}
+    refs = References(
+        agencies=frozenset(agencies) | frozenset(groups),
+        areas=frozenset(areas),
+        events=frozenset(events),
+        scales=scales,
+        today=today,
+    )
+
+    if plan is not None and plan_doc is not None:
+        reader.report("plan/plan.yaml", plan_doc, checks.check_plan(plan, refs))
+    if areas_file[0] is not None and areas_file[1] is not None:
+        reader.report("plan/areas.yaml", areas_file[1], checks.check_areas(areas_file[0], refs))
+    if agencies_file[0] is not None and agencies_file[1] is not None:
+        reader.report(
+            "plan/agencies.yaml", agencies_file[1], checks.check_agencies(agencies_file[0])
+        )
+    if events_file[0] is not None and events_file[1] is not None:
+        reader.report(
+            "plan/events.yaml", events_file[1], checks.check_events(events_file[0], today)
+        )
+    if scales_file[0] is not None and scales_file[1] is not None:
+        reader.report("plan/scales.yaml", scales_file[1], checks.check_scales(scales_file[0]))
+
+    tasks = _read_records(reader, root / "tasks", Task, "task", refs, checks.check_task)
+    targets = _read_records(reader, root / "targets", Target, "target", refs, checks.check_target)
+
+    problems = sorted(reader.problems)
+    if plan is None:
+        return LoadResult(None, problems, reader.files)
+    paths = {f"task:{k}": v for k, (_, v) in tasks.items()}
+    paths.update({f"target:{k}": v for k, (_, v) in targets.items()})
+    dataset = Dataset(
+        root=root,
+        plan=plan,
+        areas=areas,
+        agencies=agencies,
+        groups=groups,
+        events=events,
+        scales=scales,
+        tasks={k: t for k, (t, _) in tasks.items()},
+        targets={k: t for k, (t, _) in targets.items()},
+        paths=paths,
+    )
+    return LoadResult(dataset, problems, reader.files)
+
+
+def _optional(
+    reader: _FileReader, path: Path, model: type[R], *, required: bool
+) -> tuple[R | None, YamlDocument | None]:
+    if not path.exists() and not path.is_symlink():
+        if required:
+            reader.problems.append(
+                Problem(
+                    reader.relative(path),
+                    1,
+                    1,
+                    "error",
+                    f"thiếu tệp {reader.relative(path)}",
+                    "missing-file",
+                    f"missing file {reader.relative(path)}",
+                )
+            )
+        return None, None
+    return reader.read(path, model)
+
+
+def _read_records(
+    reader: _FileReader,
+    folder: Path,
+    model: type[R],
+    kind: str,
+    refs: References,
+    check: Any,
+) -> dict[str, tuple[R, str]]:
+    records: dict[str, tuple[R, str]] = {}
+    for path in _record_files(folder, reader):
+        record, document = reader.read(path, model)
+        if record is None or document is None:
+            if document is not None:
+                document.drop_nodes()
+            continue
+        rel = reader.relative(path)
+        record_id: str = record.id  # type: ignore[attr-defined]
+        findings: list[Finding] = list(checks.id_matches_file(record_id, path.stem))
+        if record_id in records:
+            first = records[record_id][1]
+            findings.append(
+                Finding(
+                    ("id",),
+                    "error",
+                    f"mã '{record_id}' đã dùng ở {first}; mỗi mã chỉ được dùng một lần",
+                    f"id '{record_id}' is already used in {first}; each id must be unique",
+                    "duplicate-id",
+                )
+            )
+        findings.extend(check(record, refs))
+        reader.report(rel, document, findings)
+        document.drop_nodes()
+        if record_id not in records:
+            records[record_id] = (record, rel)
+    return records
