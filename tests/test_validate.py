@@ -56,7 +56,12 @@ def test_sample_and_bundled_datasets_are_valid() -> None:
 
 def test_all_problems_of_several_broken_files_in_one_run(tmp_path: Path) -> None:
     root = build_case("unknown-agency", tmp_path)
-    for case in ("yaml-ambiguous-bool", "value-range", "cancelled-without-note", "yaml-duplicate-key"):
+    for case in (
+        "yaml-ambiguous-bool",
+        "value-range",
+        "cancelled-without-note",
+        "yaml-duplicate-key",
+    ):
         overlay = INVALID / case
         for path in overlay.rglob("*.yaml"):
             shutil.copyfile(path, root / path.relative_to(overlay))

@@ -1,0 +1,314 @@
+"""The weekly questions: overdue, due, progress, targets, show, export. Each parses options, calls
+the core, and prints one rendering of plain tables."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from cchc.cli.common import (
+    AsOfOption,
+    CliExit,
+    LangOption,
+    RootOption,
+    app,
+    load_valid,
+    parse_as_of,
+    say_error,
+)
+from cchc.loader import Dataset
+from cchc.periods import DurationError, add_duration, parse_duration
+
+if TYPE_CHECKING:
+    from cchc.render.tables import Table
+
+# The core and the renderers are imported inside each command, so `cchc validate` and
+# `cchc --help` never pay for them.
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    md = "md"
+
+
+class ExportFormat(StrEnum):
+    json = "json"
+    csv = "csv"
+
+
+class By(StrEnum):
+    area = "area"
+    agency = "agency"
+    plan = "plan"
+
+
+class Kind(StrEnum):
+    key = "key"
+    solution = "solution"
+
+
+FormatOption = Annotated[OutputFormat, typer.Option("--format", help="table | json | csv | md")]
+AgencyOption = Annotated[
+    str | None,
+    typer.Option(
+        "--agency", help="Mã cơ quan hoặc nhóm (nhóm chọn các thành viên) / agency or group id"
+    ),
+]
+AreaOption = Annotated[str | None, typer.Option("--area", help="Mã lĩnh vực I – VII / area id")]
+KindOption = Annotated[
+    Kind | None, typer.Option("--kind", help="key (trọng tâm) | solution (giải pháp)")
+]
+
+
+def emit(tables: list[Table], fmt: str, lang: str, *, csv_bom: bool = False) -> None:
+    from cchc.console import color_enabled, terminal_width
+    from cchc.render.tables import render
+
+    tty = sys.stdout.isatty()
+    text = render(
+        tables,
+        fmt,  # type: ignore[arg-type]
+        lang,
+        width=terminal_width(os.environ),
+        color=color_enabled(os.environ, tty),
+        csv_bom=csv_bom,
+    )
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _check_filters(dataset: Dataset, agency: str | None, area: str | None, lang: str) -> None:
+    if agency is not None and agency not in dataset.agencies and agency not in dataset.groups:
+        say_error(
+            f"--agency: no agency or group '{agency}' (see plan/agencies.yaml)"
+            if lang == "en"
+            else f"--agency: không có cơ quan hoặc nhóm '{agency}' (xem plan/agencies.yaml)"
+        )
+        raise CliExit(2)
+    if area is not None and area not in dataset.areas:
+        choices = ", ".join(dataset.areas)
+        say_error(
+            f"--area: no area '{area}'; choose one of: {choices}"
+            if lang == "en"
+            else f"--area: không có lĩnh vực '{area}'; chọn một trong: {choices}"
+        )
+        raise CliExit(2)
+
+
+@app.command(
+    help="Nhiệm vụ quá hạn, quá hạn lâu nhất trước. Ví dụ: cchc overdue --as-of 2018-01-01\n\n"
+    "Overdue tasks, most overdue first.",
+)
+def overdue(
+    root: RootOption = None,
+    as_of: AsOfOption = None,
+    format: FormatOption = OutputFormat.table,
+    lang: LangOption = "vi",  # type: ignore[assignment]
+    agency: AgencyOption = None,
+    area: AreaOption = None,
+    kind: KindOption = None,
+    fail_on_any: Annotated[
+        bool,
+        typer.Option("--fail-on-any", help="Thoát mã 1 nếu có nhiệm vụ quá hạn / exit 1 if any"),
+    ] = False,
+) -> int:
+    from cchc import views
+    from cchc.status import (
+        task_states,
+    )
+
+    language = str(lang)
+    on = parse_as_of(as_of, language)
+    dataset = load_valid(root, language, on)
+    _check_filters(dataset, agency, area, language)
+    states = views.filter_states(
+        dataset,
+        task_states(dataset, on),
+        agency=agency,
+        area=area,
+        kind=kind.value if kind else None,
+    )
+    table = views.overdue_table(dataset, states, language)
+    emit([table], format.value, language)
+    return 1 if fail_on_any and table.rows else 0
+
+
+@app.command(
+    help="Nhiệm vụ sắp đến hạn, gần nhất trước. Ví dụ: cchc due --within 60d\n\n"
+    "Tasks falling due next, soonest first.",
+)
+def due(
+    root: RootOption = None,
+    as_of: AsOfOption = None,
+    within: Annotated[
+        str | None,
+        typer.Option("--within", help="Khoảng thời gian: 30d, 8w, 3m (mặc định: due_soon_days)"),
+    ] = None,
+    format: FormatOption = OutputFormat.table,
+    lang: LangOption = "vi",  # type: ignore[assignment]
+    agency: AgencyOption = None,
+    area: AreaOption = None,
+    kind: KindOption = None,
+) -> int:
+    from cchc import views
+    from cchc.status import (
+        task_states,
+    )
+
+    language = str(lang)
+    on = parse_as_of(as_of, language)
+    dataset = load_valid(root, language, on)
+    _check_filters(dataset, agency, area, language)
+    try:
+        span = parse_duration(within if within is not None else dataset.plan.due_soon_days)
+    except DurationError as error:
+        say_error(f"--within: {error.message(language)}")
+        raise CliExit(2) from None
+    until = add_duration(on, span)
+    states = views.filter_states(
+        dataset,
+        task_states(dataset, on),
+        agency=agency,
+        area=area,
+        kind=kind.value if kind else None,
+    )
+    emit([views.due_table(dataset, states, on, until, language)], format.value, language)
+    return 0
+
+
+@app.command(
+    help="Tiến độ theo lĩnh vực, đơn vị chủ trì hoặc toàn Kế hoạch. Ví dụ: cchc progress --by agency"
+    "\n\nProgress by area, lead agency or the whole plan.",
+)
+def progress(
+    root: RootOption = None,
+    as_of: AsOfOption = None,
+    by: Annotated[By, typer.Option("--by", help="area | agency | plan")] = By.area,
+    format: FormatOption = OutputFormat.table,
+    lang: LangOption = "vi",  # type: ignore[assignment]
+    kind: KindOption = None,
+) -> int:
+    from cchc import views
+    from cchc.status import (
+        rollup_by_agency,
+        rollup_by_area,
+        rollup_plan,
+        task_states,
+    )
+
+    language = str(lang)
+    on = parse_as_of(as_of, language)
+    dataset = load_valid(root, language, on)
+    states = views.filter_states(
+        dataset, task_states(dataset, on), kind=kind.value if kind else None
+    )
+    if by is By.area:
+        rollups = rollup_by_area(dataset, states, on)
+    elif by is By.agency:
+        rollups = rollup_by_agency(dataset, states, on)
+    else:
+        rollups = [rollup_plan(dataset, states, on)]
+    emit([views.rollup_table(rollups, by.value)], format.value, language)
+    return 0
+
+
+@app.command(
+    help="Chỉ tiêu: mục tiêu, số liệu mới nhất, tình trạng. Ví dụ: cchc targets --no-stretch\n\n"
+    "Targets: goal, latest value, state; per-year series for recurring ones.",
+)
+def targets(
+    root: RootOption = None,
+    as_of: AsOfOption = None,
+    format: FormatOption = OutputFormat.table,
+    lang: LangOption = "vi",  # type: ignore[assignment]
+    area: AreaOption = None,
+    stretch: Annotated[
+        bool | None,
+        typer.Option(
+            "--stretch/--no-stretch", help="Chỉ chỉ tiêu phấn đấu / chỉ chỉ tiêu bắt buộc"
+        ),
+    ] = None,
+) -> int:
+    from cchc import views
+    from cchc.status import (
+        target_states,
+    )
+
+    language = str(lang)
+    on = parse_as_of(as_of, language)
+    dataset = load_valid(root, language, on)
+    _check_filters(dataset, None, area, language)
+    states = [
+        s
+        for s in target_states(dataset, on)
+        if (area is None or s.target.area == area)
+        and (stretch is None or s.target.stretch == stretch)
+    ]
+    emit([views.targets_table(states, language)], format.value, language)
+    return 0
+
+
+@app.command(
+    help="Mọi thông tin về một nhiệm vụ, chỉ tiêu, cơ quan hoặc lĩnh vực. Ví dụ: cchc show T06\n\n"
+    "Everything about one task, target, agency or area.",
+)
+def show(
+    record_id: Annotated[str, typer.Argument(metavar="ID", help="T06, M01, snv, III …")],
+    root: RootOption = None,
+    as_of: AsOfOption = None,
+    format: FormatOption = OutputFormat.table,
+    lang: LangOption = "vi",  # type: ignore[assignment]
+) -> int:
+    from cchc import views
+
+    language = str(lang)
+    on = parse_as_of(as_of, language)
+    dataset = load_valid(root, language, on)
+    tables = views.show_tables(dataset, record_id, on, language)
+    if tables is None:
+        say_error(
+            f"no task, target, agency or area with id '{record_id}'"
+            if language == "en"
+            else f"không có nhiệm vụ, chỉ tiêu, cơ quan hay lĩnh vực nào mã '{record_id}'"
+        )
+        raise CliExit(2)
+    emit(tables, format.value, language)
+    return 0
+
+
+@app.command(
+    help="Xuất mọi nhiệm vụ và chỉ tiêu kèm tình trạng, cho bảng tính. "
+    "Ví dụ: cchc export --format csv --bom > cchc.csv\n\n"
+    "Export every task and target with its derived state.",
+)
+def export(
+    root: RootOption = None,
+    as_of: AsOfOption = None,
+    format: Annotated[
+        ExportFormat, typer.Option("--format", help="json | csv")
+    ] = ExportFormat.json,
+    lang: LangOption = "vi",  # type: ignore[assignment]
+    bom: Annotated[
+        bool, typer.Option("--bom", help="Thêm BOM UTF-8 cho Excel / UTF-8 BOM for Excel")
+    ] = False,
+) -> int:
+    from cchc import views
+    from cchc.status import (
+        target_states,
+        task_states,
+    )
+
+    language = str(lang)
+    on = parse_as_of(as_of, language)
+    dataset = load_valid(root, language, on)
+    tables = [
+        views.task_export_table(dataset, task_states(dataset, on), language),
+        views.targets_table(target_states(dataset, on), language),
+    ]
+    emit(tables, format.value, language, csv_bom=bom)
+    return 0

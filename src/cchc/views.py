@@ -1,0 +1,386 @@
+"""Derived state → plain `Table` values for the query commands (overdue, due, progress, targets,
+show, export). No printing here: the CLI hands the tables to `render`, tests call these directly."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from cchc.i18n import fmt_number, t
+from cchc.loader import Dataset
+from cchc.model import Conditional, Recurrence, Target, Task, Window
+from cchc.render.tables import Column, Table
+from cchc.status import Rollup, TargetState, TaskState, period
+
+
+def _names(dataset: Dataset, ids: Sequence[str]) -> list[str]:
+    return [dataset.agency_name(i) for i in ids]
+
+
+def deadline_words(task: Task, lang: str) -> str:
+    """The deadline in the plan's own words where it has them, else spelled from the data."""
+    if task.deadline_text and lang == "vi":
+        return task.deadline_text
+    deadline = task.deadline
+    if deadline is None:
+        return t("ongoing", lang)
+    if isinstance(deadline, Window):
+        return period(f"{deadline.from_}..{deadline.to}").label(lang)
+    if isinstance(deadline, Conditional):
+        within = f" + {deadline.within}" if deadline.within is not None else ""
+        return f"{t('after_event', lang)} {deadline.after}{within}"
+    if isinstance(deadline, Recurrence):
+        return f"{t('yearly', lang)} {deadline.from_} – {deadline.to}"
+    return period(deadline).label(lang)
+
+
+def _c(key: str, kind: str = "text", label: str | None = None) -> Column:
+    vi, en = (label, label) if label else (t(key, "vi"), t(key, "en"))
+    return Column(key=key, label_vi=vi, label_en=en, kind=kind)  # type: ignore[arg-type]
+
+
+TASK_COLUMNS = (
+    _c("id"),
+    _c("title"),
+    _c("lead", "list"),
+    _c("deadline"),
+    _c("due", "date"),
+)
+
+
+def _task_row(dataset: Dataset, state: TaskState, lang: str) -> dict[str, object]:
+    return {
+        "id": state.task.id,
+        "title": state.task.title,
+        "lead": _names(dataset, state.task.lead),
+        "deadline": deadline_words(state.task, lang),
+        "due": state.due.due,
+    }
+
+
+def overdue_table(dataset: Dataset, states: Sequence[TaskState], lang: str) -> Table:
+    """Most overdue first; ties by id so the order never depends on file order."""
+    from cchc.loader import natural_key
+
+    rows = sorted(
+        (s for s in states if s.state == "overdue"),
+        key=lambda s: (-(s.days or 0), natural_key(s.task.id)),
+    )
+    return Table(
+        title_vi="Nhiệm vụ quá hạn",
+        title_en="Overdue tasks",
+        columns=(*TASK_COLUMNS, _c("days_overdue", "int"), _c("area")),
+        rows=tuple(
+            {**_task_row(dataset, s, lang), "days_overdue": s.days, "area": s.task.area}
+            for s in rows
+        ),
+    )
+
+
+def due_table(
+    dataset: Dataset, states: Sequence[TaskState], on: dt.date, until: dt.date, lang: str
+) -> Table:
+    """What falls due from `on` to `until`, soonest first, including tasks whose event has fired."""
+    from cchc.loader import natural_key
+
+    rows = sorted(
+        (
+            s
+            for s in states
+            if s.state in ("due_soon", "open")
+            and s.due.due is not None
+            and on <= s.due.due <= until
+        ),
+        key=lambda s: (s.due.due, natural_key(s.task.id)),
+    )
+    return Table(
+        title_vi=f"Nhiệm vụ đến hạn từ {on:%d/%m/%Y} đến {until:%d/%m/%Y}",
+        title_en=f"Tasks falling due from {on.isoformat()} to {until.isoformat()}",
+        columns=(*TASK_COLUMNS, _c("days_left", "int"), _c("status")),
+        rows=tuple(
+            {
+                **_task_row(dataset, s, lang),
+                "days_left": s.days,
+                "status": t(s.status.value, lang),
+            }
+            for s in rows
+        ),
+    )
+
+
+def rollup_table(rollups: Sequence[Rollup], by: str) -> Table:
+    titles = {
+        "area": ("Tiến độ theo lĩnh vực", "Progress by area"),
+        "agency": ("Tiến độ theo đơn vị chủ trì", "Progress by lead agency"),
+        "plan": ("Tiến độ toàn Kế hoạch", "Progress of the whole plan"),
+    }
+    vi, en = titles[by]
+    states = ("done_on_time", "done_late", "overdue", "due_soon", "open", "waiting", "cancelled")
+    return Table(
+        title_vi=vi,
+        title_en=en,
+        columns=(
+            _c("code"),
+            _c("name"),
+            _c("total", "int"),
+            *(_c(s, "int") for s in states),
+            _c("completion_rate", "bar"),
+            _c("on_time_rate", "percent"),
+        ),
+        rows=tuple(
+            {
+                "code": r.key,
+                "name": r.name,
+                "total": r.total,
+                **{
+                    s: r.counts[s] + (r.counts["triggered"] if s == "waiting" else 0)
+                    for s in states
+                },
+                "completion_rate": r.completion_rate,
+                "on_time_rate": r.on_time_rate,
+            }
+            for r in rollups
+        ),
+        notes_vi=(
+            "Tỷ lệ hoàn thành = hoàn thành ÷ (tổng − đã hủy); "
+            "tỷ lệ đúng hạn = hoàn thành đúng hạn ÷ số nhiệm vụ đã đến hạn.",
+        ),
+        notes_en=(
+            "Completion rate = done ÷ (total − cancelled); "
+            "on-time rate = done on time ÷ tasks due so far.",
+        ),
+    )
+
+
+_OPS = {">": ">", ">=": "≥", "=": "=", "<=": "≤", "<": "<"}
+
+
+def goal_words(target: Target, lang: str) -> str:
+    value = target.goal.value
+    shown = fmt_number(value, lang) if not isinstance(value, str) else value
+    unit = "%" if target.unit is not None and target.unit.value == "percent" else ""
+    text = f"{_OPS[target.goal.op.value]} {shown}{unit}"
+    if target.goal.change is not None and target.baseline is not None:
+        base = period(target.baseline.period).label(lang)
+        word = t("decrease_vs" if target.goal.change == "decrease" else "increase_vs", lang)
+        text += f" ({word} {base})"
+    return text
+
+
+def value_words(target: Target, value: float | str | None, lang: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    unit = "%" if target.unit is not None and target.unit.value == "percent" else ""
+    return f"{fmt_number(round(value, 2), lang)}{unit}"
+
+
+def targets_table(states: Sequence[TargetState], lang: str) -> Table:
+    rows = []
+    for s in states:
+        series = "; ".join(
+            f"{a.period}: {t(a.state, lang)}"
+            + (f" ({value_words(s.target, a.value, lang)})" if a.value is not None else "")
+            for a in s.years
+        )
+        rows.append(
+            {
+                "id": s.target.id,
+                "indicator": s.target.indicator,
+                "goal": goal_words(s.target, lang),
+                "due": str(period(s.target.due)),
+                "latest": value_words(s.target, s.value, lang),
+                "latest_period": str(period(s.latest.period)) if s.latest else None,
+                "state": t(s.state, lang),
+                "state_key": s.state,
+                "kind": t("stretch" if s.target.stretch else "firm", lang),
+                "years": series,
+            }
+        )
+    return Table(
+        title_vi="Chỉ tiêu của Kế hoạch",
+        title_en="Targets of the plan",
+        columns=(
+            _c("id"),
+            _c("indicator"),
+            _c("goal"),
+            _c("due"),
+            _c("latest"),
+            _c("latest_period"),
+            _c("state"),
+            _c("state_key"),
+            _c("kind"),
+            _c("years"),
+        ),
+        rows=tuple(rows),
+        notes_vi=("Chỉ tiêu 'phấn đấu' được báo cáo riêng, không tính là không đạt của Kế hoạch.",),
+        notes_en=(
+            "Stretch ('phấn đấu') targets are reported apart, never as failures of the plan.",
+        ),
+    )
+
+
+def task_export_table(dataset: Dataset, states: Sequence[TaskState], lang: str) -> Table:
+    """Every task with its derived state, flat, with stable column names for spreadsheets."""
+    return Table(
+        title_vi="Nhiệm vụ",
+        title_en="Tasks",
+        columns=(
+            _c("id"),
+            _c("kind"),
+            _c("area"),
+            _c("title"),
+            _c("lead", "list"),
+            _c("support", "list"),
+            _c("product"),
+            _c("deadline"),
+            _c("due", "date"),
+            _c("state_key"),
+            _c("state"),
+            _c("status"),
+            _c("days", "int"),
+            _c("done_on", "date"),
+            _c("evidence"),
+            _c("source"),
+        ),
+        rows=tuple(
+            {
+                "id": s.task.id,
+                "kind": s.task.kind,
+                "area": s.task.area,
+                "title": s.task.title,
+                "lead": list(s.task.lead),
+                "support": list(s.task.support),
+                "product": s.task.product,
+                "deadline": deadline_words(s.task, lang),
+                "due": s.due.due,
+                "state_key": s.state,
+                "state": t(s.state, lang),
+                "status": s.status.value,
+                "days": s.days,
+                "done_on": s.done_on,
+                "evidence": s.evidence.number if s.evidence else None,
+                "source": s.task.source,
+            }
+            for s in states
+        ),
+    )
+
+
+def filter_states(
+    dataset: Dataset,
+    states: Sequence[TaskState],
+    *,
+    agency: str | None = None,
+    area: str | None = None,
+    kind: str | None = None,
+) -> list[TaskState]:
+    """`--agency` (a group selects its members), `--area`, `--kind`."""
+    from cchc.status import led_by
+
+    return [
+        s
+        for s in states
+        if (agency is None or led_by(dataset, s.task, agency))
+        and (area is None or s.task.area == area)
+        and (kind is None or s.task.kind == kind)
+    ]
+
+
+def _fields_table(title_vi: str, title_en: str, pairs: Sequence[tuple[str, object]]) -> Table:
+    return Table(
+        title_vi=title_vi,
+        title_en=title_en,
+        columns=(_c("field"), _c("value")),
+        rows=tuple({"field": key, "value": value} for key, value in pairs),
+    )
+
+
+def show_tables(dataset: Dataset, record_id: str, on: dt.date, lang: str) -> list[Table] | None:
+    """Everything the dataset says about one task, target, agency or area, with its state."""
+    from cchc.status import target_state, task_state
+
+    if record_id in dataset.tasks:
+        task = dataset.tasks[record_id]
+        state = task_state(task, dataset, on)
+        pairs: list[tuple[str, object]] = [
+            (t("id", lang), task.id),
+            (t("kind", lang), t(task.kind, lang)),
+            (t("area", lang), f"{task.area} — {dataset.areas[task.area].title}"),
+            (t("title", lang), task.title),
+            (t("lead", lang), "; ".join(_names(dataset, task.lead))),
+            (t("support", lang), "; ".join(_names(dataset, task.support))),
+            (t("product", lang), task.product),
+            (t("deadline", lang), deadline_words(task, lang)),
+            (t("due", lang), state.due.due),
+            (t("state", lang), t(state.state, lang) + (f" ({state.days})" if state.days else "")),
+            (t("status", lang), t(state.status.value, lang)),
+            (t("source", lang), task.source),
+            (t("file", lang), dataset.paths.get(f"task:{task.id}")),
+        ]
+        history = Table(
+            title_vi="Lịch sử cập nhật",
+            title_en="Update history",
+            columns=(_c("date", "date"), _c("status"), _c("note"), _c("evidence")),
+            rows=tuple(
+                {
+                    "date": u.date,
+                    "status": t(u.status.value, lang),
+                    "note": u.note,
+                    "evidence": (
+                        f"{u.evidence.number} ({u.evidence.date:%d/%m/%Y})" if u.evidence else None
+                    ),
+                }
+                for u in task.updates
+            ),
+        )
+        return [_fields_table(f"Nhiệm vụ {task.id}", f"Task {task.id}", pairs), history]
+    if record_id in dataset.targets:
+        target = dataset.targets[record_id]
+        tstate = target_state(target, dataset, on)
+        pairs = [
+            (t("id", lang), target.id),
+            (t("indicator", lang), target.indicator),
+            (t("quote", lang), target.quote),
+            (t("goal", lang), goal_words(target, lang)),
+            (t("kind", lang), t("stretch" if target.stretch else "firm", lang)),
+            (t("due", lang), str(period(target.due))),
+            (t("owner", lang), dataset.agency_name(target.owner)),
+            (t("latest", lang), value_words(target, tstate.value, lang)),
+            (t("state", lang), t(tstate.state, lang)),
+            (t("source", lang), target.source),
+            (t("file", lang), dataset.paths.get(f"target:{target.id}")),
+        ]
+        measured = Table(
+            title_vi="Số liệu",
+            title_en="Measurements",
+            columns=(_c("period"), _c("value"), _c("source")),
+            rows=tuple(
+                {"period": str(period(m.period)), "value": m.value, "source": m.source}
+                for m in target.measurements
+            ),
+        )
+        return [_fields_table(f"Chỉ tiêu {target.id}", f"Target {target.id}", pairs), measured]
+    if record_id in dataset.agencies or record_id in dataset.groups:
+        from cchc.status import led_by
+
+        led = [task.id for task in dataset.tasks.values() if led_by(dataset, task, record_id)]
+        pairs = [(t("id", lang), record_id), (t("name", lang), dataset.agency_name(record_id))]
+        if record_id in dataset.agencies:
+            pairs += [(t("duty", lang), duty) for duty in dataset.agencies[record_id].duties]
+        else:
+            group = dataset.groups[record_id]
+            pairs.append((t("members", lang), "; ".join(_names(dataset, group.members))))
+        pairs.append((t("leads", lang), ", ".join(led)))
+        return [_fields_table(f"Cơ quan {record_id}", f"Agency {record_id}", pairs)]
+    if record_id in dataset.areas:
+        area = dataset.areas[record_id]
+        pairs = [
+            (t("id", lang), area.id),
+            (t("name", lang), area.title),
+            (t("lead", lang), dataset.agency_name(area.lead) if area.lead else None),
+            (t("tasks", lang), ", ".join(k for k, v in dataset.tasks.items() if v.area == area.id)),
+        ]
+        return [_fields_table(f"Lĩnh vực {area.id}", f"Area {area.id}", pairs)]
+    return None
