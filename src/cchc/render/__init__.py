@@ -1,0 +1,34 @@
+"""Output for every query command: the `Table` value and `render` to terminal, JSON, CSV or
+Markdown. Rich is only imported (through `cchc.console`) when a terminal table is rendered."""
+
+from cchc.render.tables import (
+    FORMATS,
+    KINDS,
+    RENDERERS,
+    Column,
+    ColumnKind,
+    OutputFormat,
+    Renderer,
+    RenderOptions,
+    Table,
+    bar,
+    display_value,
+    md_escape,
+    render,
+)
+
+__all__ = [
+    "FORMATS",
+    "KINDS",
+    "RENDERERS",
+    "Column",
+    "ColumnKind",
+    "OutputFormat",
+    "RenderOptions",
+    "Renderer",
+    "Table",
+    "bar",
+    "display_value",
+    "md_escape",
+    "render",
+]

@@ -1,0 +1,391 @@
+"""The table value every query command returns, and its renderers (terminal, JSON, CSV, Markdown).
+
+A command builds `Table` values (plain data, no formatting) and hands them to `render`, which
+formats them for one `OutputFormat`. The same input always gives the same bytes: nothing here
+reads the clock, the locale or the environment (except `color=None`, which asks the terminal).
+
+Formats, for a list of tables:
+
+- ``table``: for people at a terminal. Title, a Rich table, notes. Without colour (``NO_COLOR``,
+  a pipe, a file) there are no escape codes and no box-drawing characters, only a line of ``-``
+  under the header, so the text pastes cleanly into an e-mail or a log.
+- ``json``: for scripts. One table → an array of row objects; several → an object
+  ``{table key: rows}``. Keys are the column keys in column order; dates ISO, ``None`` → null,
+  percents and bars a ratio rounded to 4 places; indent 2, UTF-8 (not ``\\u`` escapes).
+- ``csv``: for spreadsheets. Header of column keys, then rows, ``\\r\\n`` line ends (RFC 4180);
+  dates ISO, lists joined by ``"; "``, ``None`` empty, percents a ratio. Several tables are
+  sections separated by an empty line. ``csv_bom=True`` prefixes a UTF-8 BOM so Excel reads the
+  Vietnamese correctly. Write the result with ``newline=""`` so the ``\\r\\n`` survive unchanged.
+- ``md``: GitHub-flavoured Markdown for git and review. ``### title``, a pipe table labelled in
+  `lang`, numbers right-aligned, formatted as in `cchc.i18n`; a bar is 10 cells of ``█``/``░``
+  followed by the percent. Every piece of data is escaped (see `md_escape`), so no value can
+  break the table, start a link or an image, or smuggle HTML (``<script>`` → ``&lt;script&gt;``).
+
+Every output ends with a line end (or is empty for no tables, except JSON's ``{}``).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import math
+import os
+import re
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Literal, get_args
+
+from cchc.i18n import MISSING, fmt_date, fmt_number, fmt_percent, t
+
+__all__ = [
+    "FORMATS",
+    "KINDS",
+    "RENDERERS",
+    "Column",
+    "ColumnKind",
+    "OutputFormat",
+    "RenderOptions",
+    "Renderer",
+    "Table",
+    "bar",
+    "display_value",
+    "md_escape",
+    "render",
+]
+
+ColumnKind = Literal["text", "int", "float", "percent", "date", "bar", "list"]
+KINDS: tuple[ColumnKind, ...] = get_args(ColumnKind)
+OutputFormat = Literal["table", "json", "csv", "md"]
+FORMATS: tuple[OutputFormat, ...] = get_args(OutputFormat)
+
+_NUMERIC_KINDS = frozenset({"int", "float", "percent"})
+_ONE_LINE_KINDS = frozenset({"int", "float", "percent", "date", "bar"})
+BAR_CELLS = 10
+LIST_SEPARATOR = "; "
+
+
+def _lang(lang: str) -> str:
+    return "en" if lang == "en" else "vi"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: a stable machine `key` (JSON key, CSV header; snake_case ASCII), its labels,
+    and the `kind` that decides how values are shown:
+
+    - ``text``: as is; ``int``/``float``: grouped numbers (use ``text`` for years and codes, so
+      2017 does not print as ``2.017``); ``percent``: a ratio 0..1 (or None) shown as a percent;
+      ``date``: a `datetime.date`; ``bar``: a ratio 0..1 drawn as a bar in terminal and Markdown,
+      a number in JSON and CSV; ``list``: a list of strings.
+
+    A value whose type does not fit its column's kind is shown as plain text, never an error.
+    """
+
+    key: str
+    label_vi: str
+    label_en: str
+    kind: ColumnKind = "text"
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"column {self.key!r}: unknown kind {self.kind!r}")
+
+    def label(self, lang: str) -> str:
+        return self.label_en if _lang(lang) == "en" else self.label_vi
+
+
+@dataclass(frozen=True)
+class Table:
+    """A titled table of rows. Row values: ``str | int | float | datetime.date | None |
+    list[str]``; a key missing from a row is ``None``, keys without a column are ignored.
+    `key` (optional) names the table in multi-table JSON; the title in `lang` is used otherwise."""
+
+    title_vi: str
+    title_en: str
+    columns: tuple[Column, ...]
+    rows: tuple[Mapping[str, object], ...]
+    notes_vi: tuple[str, ...] = ()
+    notes_en: tuple[str, ...] = ()
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        keys = [c.key for c in self.columns]
+        duplicates = sorted({k for k in keys if keys.count(k) > 1})
+        if duplicates:
+            raise ValueError(f"table {self.title_en!r}: duplicate column keys {duplicates}")
+
+    def title(self, lang: str) -> str:
+        return self.title_en if _lang(lang) == "en" else self.title_vi
+
+    def notes(self, lang: str) -> tuple[str, ...]:
+        return self.notes_en if _lang(lang) == "en" else self.notes_vi
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    lang: str = "vi"
+    width: int = 100
+    color: bool = False
+    csv_bom: bool = False
+
+
+Renderer = Callable[[Sequence[Table], RenderOptions], str]
+
+
+# ------------------------------------------------------------------------------ values
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _ratio(value: object) -> float | None:
+    """A finite ratio, or None when the value is missing or not a number."""
+    if not _is_number(value):
+        return None
+    ratio = float(value)  # type: ignore[arg-type]
+    return ratio if math.isfinite(ratio) else None
+
+
+def bar(ratio: float | None, lang: str, cells: int = BAR_CELLS) -> str:
+    """``████████░░ 83,3 %``: `cells` cells filled in proportion (clamped to 0..1), then the
+    percent (not clamped). None → ``—``."""
+    if ratio is None or not math.isfinite(ratio):
+        return MISSING
+    clamped = min(max(ratio, 0.0), 1.0)
+    filled = int((Decimal(repr(clamped)) * cells).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    return "█" * filled + "░" * (cells - filled) + " " + fmt_percent(ratio, lang)
+
+
+def _text(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list | tuple):
+        return LIST_SEPARATOR.join(_text(item) for item in value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def display_value(value: object, kind: ColumnKind, lang: str) -> str:
+    """How a value is shown to people (terminal, Markdown, reports), in `lang`."""
+    if value is None:
+        return MISSING
+    if isinstance(value, bool):
+        return t("yes" if value else "no", lang)
+    if isinstance(value, list | tuple):
+        return LIST_SEPARATOR.join(display_value(v, "text", lang) for v in value)
+    if isinstance(value, dt.date):
+        return fmt_date(value, lang)
+    if _is_number(value):
+        if kind == "percent":
+            return fmt_percent(_ratio(value), lang)
+        if kind == "bar":
+            return bar(_ratio(value), lang)
+        if kind in ("int", "float"):
+            return fmt_number(value, lang)  # type: ignore[arg-type]
+        return str(value)
+    return _text(value)
+
+
+def _machine_value(value: object, kind: ColumnKind) -> object:
+    """A JSON-ready value: str, int, float, bool, None or a list of str."""
+    if value is None or isinstance(value, bool | str):
+        return value
+    if isinstance(value, list | tuple):
+        return [_text(v) for v in value]
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if _is_number(value):
+        if kind in ("percent", "bar"):
+            ratio = _ratio(value)
+            return None if ratio is None else round(ratio, 4)
+        if isinstance(value, float) and not math.isfinite(value):
+            return None
+        return value
+    return str(value)
+
+
+def _csv_value(value: object, kind: ColumnKind) -> str:
+    machine = _machine_value(value, kind)
+    if machine is None:
+        return ""
+    if isinstance(machine, bool):
+        return "true" if machine else "false"
+    if isinstance(machine, list):
+        return LIST_SEPARATOR.join(machine)
+    if isinstance(machine, float):
+        return repr(machine)
+    return str(machine)
+
+
+def _cells(table: Table) -> list[list[tuple[object, ColumnKind]]]:
+    return [[(row.get(c.key), c.kind) for c in table.columns] for row in table.rows]
+
+
+# -------------------------------------------------------------------------- sanitising
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_NEWLINE = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
+
+
+def _visible(text: str) -> str:
+    """No terminal control codes (ESC could recolour or rewrite the screen): each becomes ``�``;
+    a tab becomes a space; text is NFC."""
+    text = unicodedata.normalize("NFC", text).replace("\t", " ")
+    return _CONTROL.sub("\ufffd", _NEWLINE.sub("\n", text))
+
+
+_MD_SPECIAL = re.compile(r"[\\|*_`\[\]~#]")
+_ENTITY = re.compile(r"&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)")
+_BLOCK_START = re.compile(r"^(\s*[0-9]*)([-+=.)])")
+
+
+def md_escape(text: str) -> str:
+    """Make `text` inert inside a Markdown table cell or heading: one line (newlines → spaces),
+    ``\\ | * _ ` [ ] ~ #`` backslash-escaped, ``<`` ``>`` as ``&lt;`` ``&gt;``, and an ``&`` that
+    would start an entity as ``&amp;`` (a lone ``&`` stays readable). Control codes → ``�``."""
+    text = _visible(text).replace("\n", " ")
+    text = _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
+    text = _ENTITY.sub("&amp;", text)
+    return text.replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _md_paragraph(text: str) -> str:
+    """`md_escape` for a line of its own: also stop it from starting a list or a rule
+    (``- x`` → ``\\- x``, ``1. x`` → ``1\\. x``); quotes and headings are already inert."""
+    return _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), md_escape(text).strip(), 1)
+
+
+# ---------------------------------------------------------------------------- renderers
+
+
+def _render_json(tables: Sequence[Table], options: RenderOptions) -> str:
+    def rows(table: Table) -> list[dict[str, object]]:
+        return [
+            {c.key: _machine_value(row.get(c.key), c.kind) for c in table.columns}
+            for row in table.rows
+        ]
+
+    document: object
+    if len(tables) == 1:
+        document = rows(tables[0])
+    else:
+        named: dict[str, object] = {}
+        for table in tables:
+            name = table.key or table.title(options.lang)
+            unique, n = name, 1
+            while unique in named:
+                n += 1
+                unique = f"{name} ({n})"
+            named[unique] = rows(table)
+        document = named
+    return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def _render_csv(tables: Sequence[Table], options: RenderOptions) -> str:
+    sections = []
+    for table in tables:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        writer.writerow([c.key for c in table.columns])
+        writer.writerows([_csv_value(v, k) for v, k in row] for row in _cells(table))
+        sections.append(buffer.getvalue())
+    out = "\r\n".join(sections)
+    return ("\ufeff" + out) if options.csv_bom else out
+
+
+def _render_md(tables: Sequence[Table], options: RenderOptions) -> str:
+    lang = options.lang
+    blocks = []
+    for table in tables:
+        lines = [f"### {md_escape(table.title(lang)).strip()}", ""]
+        lines.append("| " + " | ".join(md_escape(c.label(lang)) for c in table.columns) + " |")
+        lines.append(
+            "| "
+            + " | ".join("---:" if c.kind in _NUMERIC_KINDS else "---" for c in table.columns)
+            + " |"
+        )
+        for row in _cells(table):
+            lines.append(
+                "| " + " | ".join(md_escape(display_value(v, k, lang)) for v, k in row) + " |"
+            )
+        after = list(table.notes(lang))
+        if not table.rows:
+            after.insert(0, t("none", lang))
+        for note in after:
+            lines += ["", _md_paragraph(note)]
+        blocks.append("\n".join(lines) + "\n")
+    return "\n".join(blocks)
+
+
+def _render_terminal(tables: Sequence[Table], options: RenderOptions) -> str:
+    from cchc.console import Justify, render_rich_table
+
+    lang = options.lang
+    blocks = []
+    for table in tables:
+        headers: list[tuple[str, Justify]] = [
+            (_visible(c.label(lang)), "right" if c.kind in _NUMERIC_KINDS else "left")
+            for c in table.columns
+        ]
+        rows = [[_visible(display_value(v, k, lang)) for v, k in row] for row in _cells(table)]
+        blocks.append(
+            render_rich_table(
+                _visible(table.title(lang)),
+                headers,
+                rows,
+                notes=[_visible(n) for n in table.notes(lang)],
+                empty=t("none", lang),
+                width=options.width,
+                color=options.color,
+                no_wrap=[c.kind in _ONE_LINE_KINDS for c in table.columns],
+            )
+        )
+    return "\n".join(blocks)
+
+
+RENDERERS: dict[str, Renderer] = {
+    "table": _render_terminal,
+    "json": _render_json,
+    "csv": _render_csv,
+    "md": _render_md,
+}
+"""Format name → renderer; every renderer is a pure function of the tables and the options."""
+
+
+def render(
+    tables: Sequence[Table],
+    fmt: OutputFormat,
+    lang: str = "vi",
+    *,
+    width: int | None = None,
+    color: bool | None = None,
+    csv_bom: bool = False,
+) -> str:
+    """`tables` as one string in `fmt` (see the module docstring).
+
+    `width` (terminal only) defaults to 100 columns, not to the terminal's: pass
+    `cchc.console.terminal_width(os.environ)` for that. `color=None` means "ask": colour when
+    `cchc.console.color_enabled` says so for this process; tests should pass True or False.
+    """
+    renderer = RENDERERS.get(fmt)
+    if renderer is None:
+        raise ValueError(f"unknown output format {fmt!r}; expected one of {', '.join(RENDERERS)}")
+    if color is None and fmt == "table":
+        from cchc.console import color_enabled, stdout_is_tty
+
+        color = color_enabled(os.environ, stdout_is_tty())
+    options = RenderOptions(
+        lang=_lang(lang),
+        width=width if width is not None and width > 0 else 100,
+        color=bool(color),
+        csv_bom=csv_bom,
+    )
+    return renderer(list(tables), options)
