@@ -275,8 +275,9 @@ def filter_states(
     agency: str | None = None,
     area: str | None = None,
     kind: str | None = None,
+    status: str | None = None,
 ) -> list[TaskState]:
-    """`--agency` (a group selects its members), `--area`, `--kind`."""
+    """`--agency` (a group selects its members), `--area`, `--kind`, `--status` (the log's status)."""
     from cchc.status import led_by
 
     return [
@@ -285,6 +286,7 @@ def filter_states(
         if (agency is None or led_by(dataset, s.task, agency))
         and (area is None or s.task.area == area)
         and (kind is None or s.task.kind == kind)
+        and (status is None or s.status.value == status)
     ]
 
 
