@@ -20,7 +20,8 @@ from cchc import __version__
 from cchc.cli import query as _query  # noqa: F401
 from cchc.cli import schema as _schema  # noqa: F401
 from cchc.cli import validate as _validate  # noqa: F401
-from cchc.cli.common import CliExit, app, lang_from_argv, say_error
+from cchc.cli.common import CliExit, LangOption, app, lang_from_argv, say_error
+from cchc.cli.helptext import apply_language, command_names
 
 __all__ = ["app", "main"]
 
@@ -30,6 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     debug = "--debug" in args or os.environ.get("CCHC_DEBUG") == "1"
     args = [a for a in args if a != "--debug"]
     lang = lang_from_argv(args)
+    apply_language(app, lang)
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
@@ -80,8 +82,17 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root_options(
+    ctx: typer.Context,
     version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="In phiên bản / print the version"
+        False,
+        "--version",
+        callback=_version,
+        is_eager=True,
+        help="In phiên bản / print the version",
     ),
+    lang: LangOption = "vi",  # type: ignore[assignment]
 ) -> None:
     """Theo dõi Kế hoạch cải cách hành chính lưu bằng YAML / Track an administrative-reform plan."""
+    # `cchc --lang en overdue` means the same as `cchc overdue --lang en`: the language given before
+    # the command becomes every command's default (an explicit --lang or CCHC_LANG still wins).
+    ctx.default_map = {name: {"lang": str(lang)} for name in command_names(app)}

@@ -20,6 +20,7 @@ from cchc.cli.common import (
     parse_as_of,
     say_error,
 )
+from cchc.cli.helptext import command_help
 from cchc.loader import Dataset
 from cchc.periods import DurationError, add_duration, parse_duration
 
@@ -61,6 +62,19 @@ AgencyOption = Annotated[
     ),
 ]
 AreaOption = Annotated[str | None, typer.Option("--area", help="Mã lĩnh vực I – VII / area id")]
+
+
+class StatusChoice(StrEnum):
+    not_started = "not_started"
+    in_progress = "in_progress"
+    done = "done"
+    cancelled = "cancelled"
+
+
+StatusOption = Annotated[
+    StatusChoice | None,
+    typer.Option("--status", help="not_started | in_progress | done | cancelled"),
+]
 KindOption = Annotated[
     Kind | None, typer.Option("--kind", help="key (trọng tâm) | solution (giải pháp)")
 ]
@@ -100,10 +114,7 @@ def _check_filters(dataset: Dataset, agency: str | None, area: str | None, lang:
         raise CliExit(2)
 
 
-@app.command(
-    help="Nhiệm vụ quá hạn, quá hạn lâu nhất trước. Ví dụ: cchc overdue --as-of 2018-01-01\n\n"
-    "Overdue tasks, most overdue first.",
-)
+@app.command(help=command_help("overdue"))
 def overdue(
     root: RootOption = None,
     as_of: AsOfOption = None,
@@ -112,6 +123,7 @@ def overdue(
     agency: AgencyOption = None,
     area: AreaOption = None,
     kind: KindOption = None,
+    status: StatusOption = None,
     fail_on_any: Annotated[
         bool,
         typer.Option("--fail-on-any", help="Thoát mã 1 nếu có nhiệm vụ quá hạn / exit 1 if any"),
@@ -138,10 +150,7 @@ def overdue(
     return 1 if fail_on_any and table.rows else 0
 
 
-@app.command(
-    help="Nhiệm vụ sắp đến hạn, gần nhất trước. Ví dụ: cchc due --within 60d\n\n"
-    "Tasks falling due next, soonest first.",
-)
+@app.command(help=command_help("due"))
 def due(
     root: RootOption = None,
     as_of: AsOfOption = None,
@@ -154,11 +163,10 @@ def due(
     agency: AgencyOption = None,
     area: AreaOption = None,
     kind: KindOption = None,
+    status: StatusOption = None,
 ) -> int:
     from cchc import views
-    from cchc.status import (
-        task_states,
-    )
+    from cchc.status import task_states
 
     language = str(lang)
     on = parse_as_of(as_of, language)
@@ -176,15 +184,13 @@ def due(
         agency=agency,
         area=area,
         kind=kind.value if kind else None,
+        status=status.value if status else None,
     )
     emit([views.due_table(dataset, states, on, until, language)], format.value, language)
     return 0
 
 
-@app.command(
-    help="Tiến độ theo lĩnh vực, đơn vị chủ trì hoặc toàn Kế hoạch. Ví dụ: cchc progress --by agency"
-    "\n\nProgress by area, lead agency or the whole plan.",
-)
+@app.command(help=command_help("progress"))
 def progress(
     root: RootOption = None,
     as_of: AsOfOption = None,
@@ -217,10 +223,7 @@ def progress(
     return 0
 
 
-@app.command(
-    help="Chỉ tiêu: mục tiêu, số liệu mới nhất, tình trạng. Ví dụ: cchc targets --no-stretch\n\n"
-    "Targets: goal, latest value, state; per-year series for recurring ones.",
-)
+@app.command(help=command_help("targets"))
 def targets(
     root: RootOption = None,
     as_of: AsOfOption = None,
@@ -253,10 +256,7 @@ def targets(
     return 0
 
 
-@app.command(
-    help="Mọi thông tin về một nhiệm vụ, chỉ tiêu, cơ quan hoặc lĩnh vực. Ví dụ: cchc show T06\n\n"
-    "Everything about one task, target, agency or area.",
-)
+@app.command(help=command_help("show"))
 def show(
     record_id: Annotated[str, typer.Argument(metavar="ID", help="T06, M01, snv, III …")],
     root: RootOption = None,
@@ -281,11 +281,7 @@ def show(
     return 0
 
 
-@app.command(
-    help="Xuất mọi nhiệm vụ và chỉ tiêu kèm tình trạng, cho bảng tính. "
-    "Ví dụ: cchc export --format csv --bom > cchc.csv\n\n"
-    "Export every task and target with its derived state.",
-)
+@app.command(help=command_help("export"))
 def export(
     root: RootOption = None,
     as_of: AsOfOption = None,

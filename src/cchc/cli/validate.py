@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from cchc.cli.common import AsOfOption, LangOption, RootOption, app, load, parse_as_of, say
+from cchc.cli.helptext import command_help
 from cchc.problems import Problem, count_levels, excerpt, format_github, format_json, format_line
 
 
@@ -19,11 +20,7 @@ class ValidateFormat(StrEnum):
     json = "json"
 
 
-@app.command(
-    help="Kiểm tra toàn bộ dữ liệu; in mọi lỗi dạng tệp:dòng:cột. "
-    "Ví dụ: cchc validate --format github\n\n"
-    "Check the whole dataset and print every problem as path:line:col.",
-)
+@app.command(help=command_help("validate"))
 def validate(
     root: RootOption = None,
     format: Annotated[
