@@ -5,11 +5,17 @@ cross-record rules, which no schema can express)."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from cchc.model import FILE_MODELS
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
+SCHEMA_DIR = "schemas"
+"""Where `cchc schema --write` puts one `<kind>.json` per file kind, inside the dataset root."""
+
+# Which kind each dataset file is, for the `# yaml-language-server: $schema=…` first line.
+KIND_OF_PLAN_FILE = {kind: kind for kind in ("plan", "areas", "agencies", "events", "scales")}
 
 
 def kinds() -> list[str]:
@@ -18,7 +24,9 @@ def kinds() -> list[str]:
 
 def schema_for(kind: str) -> dict[str, Any]:
     model = FILE_MODELS[kind]
-    schema: dict[str, Any] = {"$schema": DIALECT, "$id": f"cchc-{kind}.json"}
+    # The $id is the file name `cchc schema --write` uses, so an editor that resolves `#/$defs/…`
+    # against the $id finds the very file it loaded.
+    schema: dict[str, Any] = {"$schema": DIALECT, "$id": f"{kind}.json"}
     schema.update(model.model_json_schema(by_alias=True, mode="validation"))
     return schema
 
@@ -26,3 +34,36 @@ def schema_for(kind: str) -> dict[str, Any]:
 def schema_json(kind: str) -> str:
     """Stable text: sorted keys, so a written schema diffs cleanly in git."""
     return json.dumps(schema_for(kind), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def kind_of(relative: Path) -> str | None:
+    """The file kind of a dataset file given by its path relative to the root, or None."""
+    parts = relative.parts
+    if len(parts) != 2 or relative.suffix not in (".yaml", ".yml"):
+        return None
+    folder, stem = parts[0], relative.stem
+    if folder == "plan":
+        return KIND_OF_PLAN_FILE.get(stem)
+    return {"tasks": "task", "targets": "target"}.get(folder)
+
+
+def modeline(kind: str) -> str:
+    """The first line that points the YAML language server (VS Code's YAML extension) at the
+    schema; the path is relative to a file in `plan/`, `tasks/` or `targets/`."""
+    return f"# yaml-language-server: $schema=../{SCHEMA_DIR}/{kind}.json"
+
+
+def schema_files() -> dict[str, str]:
+    """Every schema file `cchc schema --write` writes: relative path → text."""
+    return {f"{SCHEMA_DIR}/{kind}.json": schema_json(kind) for kind in kinds()}
+
+
+def write_schemas(root: Path) -> list[Path]:
+    """Write `schemas/<kind>.json` under `root`; return the paths written, in kind order."""
+    written: list[Path] = []
+    for relative, text in schema_files().items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text.encode("utf-8"))
+        written.append(path)
+    return written

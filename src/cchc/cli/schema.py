@@ -1,4 +1,9 @@
-"""`cchc schema [KIND]`: the JSON Schema of a file kind, for editors and other validators."""
+"""`cchc schema [KIND]`: the JSON Schema of a file kind, for editors and other validators.
+
+`cchc schema --write` writes every kind to `schemas/<kind>.json` in the dataset root (the one write
+a command makes, and only when asked), for the `# yaml-language-server: $schema=../schemas/…` line
+that starts each YAML file.
+"""
 
 from __future__ import annotations
 
@@ -7,24 +12,36 @@ from typing import Annotated
 
 import typer
 
-from cchc.cli.common import CliExit, LangOption, app, say_error
-from cchc.schema import kinds, schema_json
+from cchc.cli.common import CliExit, LangOption, RootOption, app, resolve_root, say, say_error
+from cchc.cli.helptext import command_help
+from cchc.schema import kinds, schema_json, write_schemas
 
 
-@app.command(
-    help="In JSON Schema (draft 2020-12) của một loại tệp: "
-    + ", ".join(kinds())
-    + ". Ví dụ: cchc schema task > task.schema.json\n\n"
-    "Print the JSON Schema of a file kind.",
-)
+@app.command(help=command_help("schema"))
 def schema(
     kind: Annotated[
         str, typer.Argument(help="Loại tệp / file kind: " + ", ".join(kinds()))
     ] = "task",
+    write: Annotated[
+        bool,
+        typer.Option(
+            "--write",
+            help="Ghi mọi loại vào schemas/<loại>.json trong thư mục dữ liệu / "
+            "write every kind to schemas/<kind>.json in the dataset",
+        ),
+    ] = False,
+    root: RootOption = None,
     lang: LangOption = "vi",  # type: ignore[assignment]
 ) -> int:
+    language = str(lang)
+    if write:
+        base = resolve_root(root, language)
+        for path in write_schemas(base):
+            shown = path.relative_to(base).as_posix()
+            say(f"wrote {shown}" if language == "en" else f"đã ghi {shown}")
+        return 0
     if kind not in kinds():
-        if str(lang) == "en":
+        if language == "en":
             say_error(f"unknown kind '{kind}'; choose one of: {', '.join(kinds())}")
         else:
             say_error(f"không có loại tệp '{kind}'; chọn một trong: {', '.join(kinds())}")
