@@ -1,0 +1,92 @@
+"""`cchc init`: a new, empty, valid plan dataset, built from files shipped inside the package
+(`cchc/scaffold/`, `cchc/templates/`), so an installed `cchc` can scaffold anywhere.
+
+The plan's placeholders validate as they are (decision 1/QĐ-UBND, period 2021-2025) and are marked
+`# TODO` for the staff to replace. Dot-files are stored without their dot in the package (package
+data globs skip hidden files) and renamed here.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from cchc.schema import write_schemas
+
+__all__ = ["DEFAULT_PROVINCE", "ScaffoldError", "scaffold"]
+
+DEFAULT_PROVINCE = "Tỉnh …"
+
+# Package file → where it goes in the new dataset.
+_RENAMED = {
+    "github-validate.yml": ".github/workflows/validate.yml",
+    "gitlab-ci.yml": ".gitlab-ci.yml",
+    "pre-commit-config.yaml": ".pre-commit-config.yaml",
+    "gitignore": ".gitignore",
+}
+
+
+class ScaffoldError(Exception):
+    """The target folder cannot be used; one line in each language."""
+
+    def __init__(self, message_vi: str, message_en: str) -> None:
+        super().__init__(message_vi)
+        self.message_en = message_en
+
+    def message(self, lang: str) -> str:
+        return self.message_en if lang == "en" else str(self)
+
+
+def _walk(folder: Traversable, prefix: str = "") -> list[tuple[str, Traversable]]:
+    found: list[tuple[str, Traversable]] = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.startswith((".", "__")):
+            continue
+        relative = f"{prefix}{entry.name}"
+        if entry.is_dir():
+            found += _walk(entry, relative + "/")
+        else:
+            found.append((relative, entry))
+    return found
+
+
+def _quoted(text: str) -> str:
+    """The inside of a YAML double-quoted scalar (JSON string escapes are valid YAML ones)."""
+    return json.dumps(text, ensure_ascii=False)[1:-1]
+
+
+def scaffold(target: Path, province: str | None = None) -> list[str]:
+    """Create the dataset in `target` (which must not exist or be empty); return the relative paths
+    written, sorted."""
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise ScaffoldError(
+            f"{target} đã có và không trống; chọn một thư mục mới hoặc thư mục trống",
+            f"{target} exists and is not empty; choose a new or empty folder",
+        )
+    name = unicodedata.normalize("NFC", (province or DEFAULT_PROVINCE).strip()) or DEFAULT_PROVINCE
+    package = resources.files("cchc")
+    files: dict[str, bytes] = {}
+    for relative, entry in _walk(package / "scaffold"):
+        data = entry.read_bytes()
+        if relative == "plan/plan.yaml":
+            text = data.decode("utf-8")
+            text = text.replace("__PROVINCE_UPPER__", _quoted(name.upper()))
+            text = text.replace("__PROVINCE__", _quoted(name))
+            data = text.encode("utf-8")
+        files[_RENAMED.get(relative, relative)] = data
+    templates = package / "templates"
+    if templates.is_dir():
+        for relative, entry in _walk(templates):
+            if relative.endswith(".j2"):
+                files[f"templates/{relative}"] = entry.read_bytes()
+    target.mkdir(parents=True, exist_ok=True)
+    for relative, data in files.items():
+        path = target / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    written = list(files)
+    written += [p.relative_to(target).as_posix() for p in write_schemas(target)]
+    return sorted(written)
