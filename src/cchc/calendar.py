@@ -33,9 +33,10 @@ from dataclasses import dataclass
 from cchc import __version__
 from cchc.i18n import fmt_date, t
 from cchc.loader import Dataset
-from cchc.model import Conditional, Recurrence, Status, Task, Window
+from cchc.model import Recurrence, Status, Task
 from cchc.periods import Duration, parse_duration
 from cchc.status import lead_agencies, led_by, period, resolve_due, status_on, updates_on
+from cchc.views import deadline_words
 
 __all__ = [
     "DEFAULT_REMINDERS",
@@ -198,24 +199,6 @@ def _stamp(day: dt.date) -> str:
     return f"{day:%Y%m%d}T000000Z"
 
 
-def _deadline_words(task: Task, dataset: Dataset, lang: str) -> str:
-    """The deadline in the plan's own words, or a plain rendering when the plan has none."""
-    if task.deadline_text:
-        return task.deadline_text
-    deadline = task.deadline
-    en = lang == "en"
-    if deadline is None:
-        return "Ongoing, until the plan ends" if en else "Thường xuyên, đến hết Kế hoạch"
-    if isinstance(deadline, Window):
-        return f"{deadline.from_} – {deadline.to}"
-    if isinstance(deadline, Conditional):
-        event = dataset.events.get(deadline.after)
-        return event.title if event is not None else deadline.after
-    if isinstance(deadline, Recurrence):
-        return f"{'Every year' if en else 'Hằng năm'} {deadline.from_} – {deadline.to}"
-    return str(deadline)
-
-
 def _state(due: dt.date, on: dt.date, soon: int, lang: str) -> str:
     left = (due - on).days
     if left < 0:
@@ -236,7 +219,7 @@ def _description(item: Deadline, dataset: Dataset, on: dt.date, lang: str) -> st
     task = item.task
     en = lang == "en"
     leads = "; ".join(dataset.agency_name(a) for a in lead_agencies(dataset, task))
-    words = _deadline_words(task, dataset, lang)
+    words = deadline_words(task, lang, dataset)
     if item.year is not None:
         words = f"{words} ({'year' if en else 'năm'} {item.year})"
     decision = dataset.plan.decision.number

@@ -452,7 +452,7 @@ def _task_row(
         number=str(task.number) if task.number else "",
         title=task.title,
         lead=_names(dataset, task.lead),
-        deadline=deadline_words(task, lang),
+        deadline=deadline_words(task, lang, dataset),
         due=fmt_date(shown, lang) if shown is not None else MISSING,
         **extra,
     )

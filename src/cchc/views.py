@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from cchc.i18n import fmt_number, t
 from cchc.loader import Dataset
 from cchc.model import Conditional, Recurrence, Target, Task, Window
+from cchc.periods import parse_duration
 from cchc.render.tables import Column, Table
 from cchc.status import Rollup, TargetState, TaskState, period
 
@@ -17,9 +18,10 @@ def _names(dataset: Dataset, ids: Sequence[str]) -> list[str]:
     return [dataset.agency_name(i) for i in ids]
 
 
-def deadline_words(task: Task, lang: str) -> str:
-    """The deadline in the plan's own words where it has them, else spelled from the data."""
-    if task.deadline_text and lang == "vi":
+def deadline_words(task: Task, lang: str, dataset: Dataset | None = None) -> str:
+    """The deadline in the plan's own words where it has them (data stays as written, in every
+    language), else spelled from the data; an event-bound deadline names its event."""
+    if task.deadline_text:
         return task.deadline_text
     deadline = task.deadline
     if deadline is None:
@@ -27,8 +29,10 @@ def deadline_words(task: Task, lang: str) -> str:
     if isinstance(deadline, Window):
         return period(f"{deadline.from_}..{deadline.to}").label(lang)
     if isinstance(deadline, Conditional):
-        within = f" + {deadline.within}" if deadline.within is not None else ""
-        return f"{t('after_event', lang)} {deadline.after}{within}"
+        event = dataset.events.get(deadline.after) if dataset is not None else None
+        what = event.title if event is not None else f"{t('after_event', lang)} {deadline.after}"
+        within = f" + {parse_duration(deadline.within).label(lang)}" if deadline.within else ""
+        return f"{what}{within}"
     if isinstance(deadline, Recurrence):
         return f"{t('yearly', lang)} {deadline.from_} – {deadline.to}"
     return period(deadline).label(lang)
@@ -53,7 +57,7 @@ def _task_row(dataset: Dataset, state: TaskState, lang: str) -> dict[str, object
         "id": state.task.id,
         "title": state.task.title,
         "lead": _names(dataset, state.task.lead),
-        "deadline": deadline_words(state.task, lang),
+        "deadline": deadline_words(state.task, lang, dataset),
         "due": state.due.due,
     }
 
@@ -253,7 +257,7 @@ def task_export_table(dataset: Dataset, states: Sequence[TaskState], lang: str) 
                 "lead": list(s.task.lead),
                 "support": list(s.task.support),
                 "product": s.task.product,
-                "deadline": deadline_words(s.task, lang),
+                "deadline": deadline_words(s.task, lang, dataset),
                 "due": s.due.due,
                 "state_key": s.state,
                 "state": t(s.state, lang),
@@ -314,7 +318,7 @@ def show_tables(dataset: Dataset, record_id: str, on: dt.date, lang: str) -> lis
             (t("lead", lang), "; ".join(_names(dataset, task.lead))),
             (t("support", lang), "; ".join(_names(dataset, task.support))),
             (t("product", lang), task.product),
-            (t("deadline", lang), deadline_words(task, lang)),
+            (t("deadline", lang), deadline_words(task, lang, dataset)),
             (t("due", lang), state.due.due),
             (t("state", lang), t(state.state, lang) + (f" ({state.days})" if state.days else "")),
             (t("status", lang), t(state.status.value, lang)),
