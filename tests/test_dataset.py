@@ -6,7 +6,6 @@ title, a product or a deadline shows up here. It reads only the repository's own
 """
 
 # The appendix cells are kept whole, one string per cell, so they can be compared with the document.
-# ruff: noqa: E501
 
 from __future__ import annotations
 

@@ -167,3 +167,17 @@ def test_english_labels(cli: Callable[..., Run]) -> None:
     result = cli("overdue", *ROOT, "--as-of", "2018-01-01", "--lang", "en")
     assert "Overdue tasks" in result.out
     assert "Quá hạn" not in result.out
+
+
+def test_export_csv_is_one_sheet_and_targets_keep_numbers(cli: Callable[..., Run]) -> None:
+    tasks = cli("export", *ROOT, "--as-of", "2019-01-01", "--format", "csv")
+    assert "\r\n\r\n" not in tasks.out  # one table, no second section
+    targets = cli(
+        "export", *ROOT, "--as-of", "2019-01-01", "--format", "csv", "--records", "targets"
+    )
+    by_id = {row["id"]: row for row in csv.DictReader(io.StringIO(targets.out))}
+    assert by_id["M02"]["value"] == "75.5"
+    assert by_id["M03"]["value"] == "2.5"  # the derived reduction, not the headcount
+    assert by_id["M01"]["value"] == "Khá"
+    both = json.loads(cli("export", *ROOT, "--as-of", "2019-01-01").out)
+    assert sorted(both) == ["targets", "tasks"]

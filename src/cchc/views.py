@@ -230,6 +230,7 @@ def task_export_table(dataset: Dataset, states: Sequence[TaskState], lang: str) 
     return Table(
         title_vi="Nhiệm vụ",
         title_en="Tasks",
+        key="tasks",
         columns=(
             _c("id"),
             _c("kind"),
@@ -390,3 +391,47 @@ def show_tables(dataset: Dataset, record_id: str, on: dt.date, lang: str) -> lis
         ]
         return [_fields_table(f"Lĩnh vực {area.id}", f"Area {area.id}", pairs)]
     return None
+
+
+def target_export_table(states: Sequence[TargetState], lang: str) -> Table:
+    """Every target with its assessment, flat; numbers stay numbers for spreadsheets."""
+    return Table(
+        title_vi="Chỉ tiêu",
+        title_en="Targets",
+        key="targets",
+        columns=(
+            _c("id"),
+            _c("area"),
+            _c("indicator"),
+            _c("owner"),
+            _c("unit"),
+            _c("goal_op"),
+            _c("goal_value"),
+            _c("stretch"),
+            _c("due"),
+            _c("value"),
+            _c("value_period"),
+            _c("state_key"),
+            _c("state"),
+            _c("source"),
+        ),
+        rows=tuple(
+            {
+                "id": s.target.id,
+                "area": s.target.area,
+                "indicator": s.target.indicator,
+                "owner": s.target.owner,
+                "unit": s.target.unit.value if s.target.unit else s.target.scale,
+                "goal_op": s.target.goal.op.value,
+                "goal_value": s.target.goal.value,
+                "stretch": "true" if s.target.stretch else "false",
+                "due": str(period(s.target.due)),
+                "value": round(s.value, 4) if isinstance(s.value, float) else s.value,
+                "value_period": str(period(s.latest.period)) if s.latest else None,
+                "state_key": s.state,
+                "state": t(s.state, lang),
+                "source": s.target.source,
+            }
+            for s in states
+        ),
+    )

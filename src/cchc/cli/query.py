@@ -43,6 +43,12 @@ class ExportFormat(StrEnum):
     csv = "csv"
 
 
+class Records(StrEnum):
+    tasks = "tasks"
+    targets = "targets"
+    all = "all"
+
+
 class By(StrEnum):
     area = "area"
     agency = "agency"
@@ -292,6 +298,14 @@ def export(
     bom: Annotated[
         bool, typer.Option("--bom", help="Thêm BOM UTF-8 cho Excel / UTF-8 BOM for Excel")
     ] = False,
+    records: Annotated[
+        Records | None,
+        typer.Option(
+            "--records",
+            help="tasks | targets | all (mặc định: all cho json, tasks cho csv — "
+            "một bảng tính một bảng / default: all for json, tasks for csv)",
+        ),
+    ] = None,
 ) -> int:
     from cchc import views
     from cchc.status import (
@@ -302,9 +316,12 @@ def export(
     language = str(lang)
     on = parse_as_of(as_of, language)
     dataset = load_valid(root, language, on)
-    tables = [
-        views.task_export_table(dataset, task_states(dataset, on), language),
-        views.targets_table(target_states(dataset, on), language),
-    ]
+    # A CSV file is one sheet: it holds one kind of record unless all are asked for explicitly.
+    chosen = records or (Records.all if format is ExportFormat.json else Records.tasks)
+    tables = []
+    if chosen in (Records.tasks, Records.all):
+        tables.append(views.task_export_table(dataset, task_states(dataset, on), language))
+    if chosen in (Records.targets, Records.all):
+        tables.append(views.target_export_table(target_states(dataset, on), language))
     emit(tables, format.value, language, csv_bom=bom)
     return 0
