@@ -65,3 +65,10 @@ def test_unknown_kind_is_a_usage_error() -> None:
     result = run_cli("schema", "tasks")
     assert result.code == 2
     assert result.err.startswith("cchc: không có loại tệp 'tasks'")
+
+
+def test_cli_kinds_match_the_models() -> None:
+    from cchc.cli.schema import KINDS
+    from cchc.model import FILE_MODELS
+
+    assert list(KINDS) == list(FILE_MODELS)

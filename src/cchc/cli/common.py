@@ -8,13 +8,17 @@ import sys
 from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from cchc.loader import Dataset, DatasetNotFoundError, LoadResult, find_root, load_dataset
 from cchc.periods import PeriodError, parse_period
-from cchc.problems import count_levels, format_line
+
+if TYPE_CHECKING:
+    from cchc.loader import Dataset, LoadResult
+
+# The loader (and with it pydantic's model building) is imported only when a command loads data, so
+# `cchc --help`, `--version` and `cchc schema` start fast.
 
 app = typer.Typer(
     name="cchc",
@@ -108,6 +112,8 @@ def parse_as_of(value: str | None, lang: str) -> dt.date:
 
 
 def resolve_root(root: Path | None, lang: str) -> Path:
+    from cchc.loader import DatasetNotFoundError, find_root
+
     try:
         return find_root(root, os.environ, Path.cwd())
     except DatasetNotFoundError as error:
@@ -117,6 +123,8 @@ def resolve_root(root: Path | None, lang: str) -> Path:
 
 def load(root: Path | None, lang: str, today_: dt.date) -> LoadResult:
     """Load and check; `today_` is the day nothing may be dated after (validate's --as-of)."""
+    from cchc.loader import load_dataset
+
     return load_dataset(resolve_root(root, lang), today=today_)
 
 
@@ -125,6 +133,8 @@ def load_valid(root: Path | None, lang: str, as_of: dt.date) -> Dataset:
     built on a broken file would be a silent guess."""
     # Data is checked against the real today: a query as of an earlier day ignores later updates,
     # it does not turn them into errors.
+    from cchc.problems import count_levels, format_line
+
     result = load(root, lang, max(as_of, today()))
     errors, _ = count_levels(result.problems)
     if errors or result.dataset is None:

@@ -21,10 +21,10 @@ from cchc.cli.common import (
     say_error,
 )
 from cchc.cli.helptext import command_help
-from cchc.loader import Dataset
 from cchc.periods import DurationError, add_duration, parse_duration
 
 if TYPE_CHECKING:
+    from cchc.loader import Dataset
     from cchc.render.tables import Table
 
 # The core and the renderers are imported inside each command, so `cchc validate` and
