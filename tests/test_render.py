@@ -560,3 +560,34 @@ def test_terminal_width(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_stdout_is_tty_under_pytest_is_false(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdout", io.StringIO())
     assert stdout_is_tty() is False
+
+
+def test_long_tables_stream_with_the_same_conventions() -> None:
+    """Past LONG_TABLE_ROWS rows the terminal layout is one streaming pass (Rich is too slow for a
+    national roll-up): same title, labels over dashes, wrapped text, numbers right-aligned."""
+    from cchc.render.plain import LONG_TABLE_ROWS
+
+    columns = (
+        Column("id", "Mã", "ID"),
+        Column("title", "Nhiệm vụ", "Task"),
+        Column("days", "Số ngày quá hạn", "Days overdue", "int"),
+    )
+    rows = tuple(
+        {
+            "id": f"T{i:04d}",
+            "title": "Đề án Trung tâm Dịch vụ hành chính công " * (i % 3),
+            "days": i,
+        }
+        for i in range(LONG_TABLE_ROWS + 50)
+    )
+    table = Table("Nhiệm vụ quá hạn", "Overdue tasks", columns, rows)
+    out = render([table], "table", width=60, color=False)
+    lines = out.splitlines()
+    assert lines[0] == "Nhiệm vụ quá hạn"
+    assert all(len(line) <= 60 and line == line.rstrip() for line in lines)
+    assert not ANSI.search(out) and not BOX_DRAWING.search(out)
+    assert [line.split()[0] for line in lines if line.startswith("T")] == [r["id"] for r in rows]
+    last = next(line for line in reversed(lines) if line.startswith("T0349"))
+    assert last.endswith("   349")  # right-aligned under its label
+    assert render([table], "table", width=60, color=False) == out
+    assert ANSI.search(render([table], "table", width=60, color=True))

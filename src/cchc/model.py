@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
+from functools import lru_cache
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -72,11 +73,20 @@ DocNumber = Annotated[
 ]
 
 
-def _check_period(value: int | str) -> int | str:
+@lru_cache(maxsize=4096)
+def _period_problem(value: int | str) -> str | None:
+    """Cached: ten thousand files share a handful of period spellings."""
     try:
         parse_period(value)
     except PeriodError as error:
-        raise PydanticCustomError("period", "{reason}", {"reason": str(error)}) from None
+        return str(error)
+    return None
+
+
+def _check_period(value: int | str) -> int | str:
+    problem = _period_problem(value)
+    if problem is not None:
+        raise PydanticCustomError("period", "{reason}", {"reason": problem})
     return value
 
 

@@ -327,6 +327,7 @@ def _render_md(tables: Sequence[Table], options: RenderOptions) -> str:
 
 def _render_terminal(tables: Sequence[Table], options: RenderOptions) -> str:
     from cchc.console import Justify, render_rich_table
+    from cchc.render.plain import LONG_TABLE_ROWS, render_plain_table
 
     lang = options.lang
     blocks = []
@@ -336,8 +337,10 @@ def _render_terminal(tables: Sequence[Table], options: RenderOptions) -> str:
             for c in table.columns
         ]
         rows = [[_visible(display_value(v, k, lang)) for v, k in row] for row in _cells(table)]
+        # Rich for a table a person reads on screen; past a few hundred rows, one streaming pass.
+        layout = render_rich_table if len(rows) <= LONG_TABLE_ROWS else render_plain_table
         blocks.append(
-            render_rich_table(
+            layout(
                 _visible(table.title(lang)),
                 headers,
                 rows,

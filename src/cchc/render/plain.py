@@ -1,0 +1,111 @@
+"""A streaming table layout for long tables, without Rich.
+
+Rich lays out a table for people reading a screen, and spends tens of microseconds on every cell:
+a national roll-up's `cchc overdue` (5,000 rows) took 3.6 s to lay out, where the data took 0.6 s.
+Past `LONG_TABLE_ROWS` rows the output is going to a pager, a file or a script anyway, so this
+module lays it out in one pass with the same conventions as the Rich layout (title above, labels
+over a row of dashes, columns three spaces apart, numbers right-aligned, long text wrapped within
+its column, no trailing spaces), at a small fraction of the cost.
+"""
+
+from __future__ import annotations
+
+import textwrap
+import unicodedata
+from collections.abc import Sequence
+from typing import Literal
+
+LONG_TABLE_ROWS = 300
+GAP = "   "
+_TEXT_LEAST = 8
+_BOLD, _RESET = "\x1b[1m", "\x1b[0m"
+
+Justify = Literal["left", "right", "center"]
+
+
+def cell_len(text: str) -> int:
+    """Terminal cells: Vietnamese (NFC) is one cell a character; East Asian wide ones take two."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _widths(
+    labels: Sequence[str], rows: Sequence[Sequence[str]], one_line: Sequence[bool], width: int
+) -> list[int]:
+    count = len(labels)
+    widest = [max((cell_len(row[i]) for row in rows), default=0) for i in range(count)]
+    natural = [max(widest[i], cell_len(labels[i]), 1) for i in range(count)]
+    room = width - len(GAP) * max(count - 1, 0)
+    if sum(natural) <= room:
+        return natural
+    # One-line columns keep their values whole (their label may wrap); text columns share the rest.
+    fixed = {
+        i: max(widest[i], max((cell_len(w) for w in labels[i].split()), default=1), 1)
+        for i in range(count)
+        if one_line[i]
+    }
+    text = [i for i in range(count) if i not in fixed]
+    left = room - sum(fixed.values())
+    result = [fixed.get(i, 0) for i in range(count)]
+    pending = sorted(text, key=lambda i: natural[i])
+    while pending:
+        share = max(left // len(pending), _TEXT_LEAST)
+        index = pending.pop(0)
+        result[index] = min(natural[index], share)
+        left -= result[index]
+    return result
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    if cell_len(text) <= width:
+        return [text]
+    return textwrap.wrap(text, width=width, break_long_words=True, break_on_hyphens=False) or [""]
+
+
+def _line(cells: Sequence[str], widths: Sequence[int], justify: Sequence[Justify]) -> str:
+    parts = []
+    for text, width, side in zip(cells, widths, justify, strict=True):
+        pad = " " * max(width - cell_len(text), 0)
+        parts.append(pad + text if side == "right" else text + pad)
+    return GAP.join(parts).rstrip()
+
+
+def _block(
+    cells: Sequence[str], widths: Sequence[int], justify: Sequence[Justify], *, bottom: bool
+) -> list[str]:
+    wrapped = [_wrap(text, width) for text, width in zip(cells, widths, strict=True)]
+    height = max(len(lines) for lines in wrapped)
+    for i, lines in enumerate(wrapped):
+        blank = [""] * (height - len(lines))
+        wrapped[i] = blank + lines if bottom else lines + blank
+    return [_line([lines[r] for lines in wrapped], widths, justify) for r in range(height)]
+
+
+def render_plain_table(
+    title: str,
+    headers: Sequence[tuple[str, Justify]],
+    rows: Sequence[Sequence[str]],
+    *,
+    notes: Sequence[str] = (),
+    empty: str = "",
+    width: int = 100,
+    color: bool = False,
+    no_wrap: Sequence[bool] = (),
+) -> str:
+    labels = [label for label, _ in headers]
+    justify = [side for _, side in headers]
+    one_line = [i < len(no_wrap) and no_wrap[i] for i in range(len(headers))]
+    widths = _widths(labels, rows, one_line, width)
+    # Labels sit at the bottom of the header, as Rich puts them, right over their values.
+    head = _block(labels, widths, justify, bottom=True)
+    if color:
+        head = [f"{_BOLD}{line}{_RESET}" for line in head]
+    out = [f"{_BOLD}{title}{_RESET}" if color else title, *head]
+    out.append("-" * (sum(widths) + len(GAP) * max(len(widths) - 1, 0)))
+    for row in rows:
+        out.extend(_block(row, widths, justify, bottom=False))
+    if not rows and empty:
+        out.append(empty)
+    out.extend(notes)
+    return "".join(line.rstrip() + "\n" for line in out)
