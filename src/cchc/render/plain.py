@@ -10,7 +10,7 @@ its column, no trailing spaces), at a small fraction of the cost.
 
 from __future__ import annotations
 
-import textwrap
+import re
 import unicodedata
 from collections.abc import Sequence
 from typing import Literal
@@ -23,9 +23,16 @@ _BOLD, _RESET = "\x1b[1m", "\x1b[0m"
 Justify = Literal["left", "right", "center"]
 
 
+# Characters that may take two cells: CJK, Hangul, full-width forms, emoji. Vietnamese never does.
+_MAYBE_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
+    "\uffe0-\uffe6\U0001f300-\U0001faff\U00020000-\U0003fffd]"
+)
+
+
 def cell_len(text: str) -> int:
     """Terminal cells: Vietnamese (NFC) is one cell a character; East Asian wide ones take two."""
-    if text.isascii():
+    if _MAYBE_WIDE.search(text) is None:
         return len(text)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
@@ -58,9 +65,28 @@ def _widths(
 
 
 def _wrap(text: str, width: int) -> list[str]:
+    """Greedy word wrap (textwrap's general machinery cost most of the layout time)."""
     if cell_len(text) <= width:
         return [text]
-    return textwrap.wrap(text, width=width, break_long_words=True, break_on_hyphens=False) or [""]
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        while cell_len(word) > width:  # a word longer than the column is cut
+            if current:
+                lines.append(current)
+                current = ""
+            lines.append(word[:width])
+            word = word[width:]
+        if not current:
+            current = word
+        elif cell_len(current) + 1 + cell_len(word) <= width:
+            current = f"{current} {word}"
+        else:
+            lines.append(current)
+            current = word
+    if current:
+        lines.append(current)
+    return lines or [""]
 
 
 def _line(cells: Sequence[str], widths: Sequence[int], justify: Sequence[Justify]) -> str:
