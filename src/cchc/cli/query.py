@@ -98,6 +98,7 @@ def emit(tables: list[Table], fmt: str, lang: str, *, csv_bom: bool = False) -> 
         width=terminal_width(os.environ),
         color=color_enabled(os.environ, tty),
         csv_bom=csv_bom,
+        terminal=tty,
     )
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 

@@ -131,6 +131,7 @@ class RenderOptions:
     width: int = 100
     color: bool = False
     csv_bom: bool = False
+    terminal: bool = True
 
 
 Renderer = Callable[[Sequence[Table], RenderOptions], str]
@@ -326,8 +327,11 @@ def _render_md(tables: Sequence[Table], options: RenderOptions) -> str:
 
 
 def _render_terminal(tables: Sequence[Table], options: RenderOptions) -> str:
-    from cchc.console import Justify, render_rich_table
-    from cchc.render.plain import LONG_TABLE_ROWS, render_plain_table
+    from cchc.render.plain import LONG_TABLE_ROWS, Justify, render_plain_table
+
+    rich_layout = render_plain_table
+    if options.terminal:  # Rich is imported only for a terminal
+        from cchc.console import render_rich_table as rich_layout
 
     lang = options.lang
     blocks = []
@@ -337,8 +341,10 @@ def _render_terminal(tables: Sequence[Table], options: RenderOptions) -> str:
             for c in table.columns
         ]
         rows = [[_visible(display_value(v, k, lang)) for v, k in row] for row in _cells(table)]
-        # Rich for a table a person reads on screen; past a few hundred rows, one streaming pass.
-        layout = render_rich_table if len(rows) <= LONG_TABLE_ROWS else render_plain_table
+        # Rich for a table a person reads on a terminal; for a pipe or a file, or past a few hundred
+        # rows, one streaming pass.
+        on_screen = options.terminal and len(rows) <= LONG_TABLE_ROWS
+        layout = rich_layout if on_screen else render_plain_table
         blocks.append(
             layout(
                 _visible(table.title(lang)),
@@ -371,8 +377,12 @@ def render(
     width: int | None = None,
     color: bool | None = None,
     csv_bom: bool = False,
+    terminal: bool = True,
 ) -> str:
     """`tables` as one string in `fmt` (see the module docstring).
+
+    `terminal=False` (output to a pipe or a file) lays a `table` out in one streaming pass
+    without Rich: same conventions, a fraction of the cost, and no Rich import at all.
 
     `width` (terminal only) defaults to 100 columns, not to the terminal's: pass
     `cchc.console.terminal_width(os.environ)` for that. `color=None` means "ask": colour when
@@ -390,5 +400,6 @@ def render(
         width=width if width is not None and width > 0 else 100,
         color=bool(color),
         csv_bom=csv_bom,
+        terminal=terminal,
     )
     return renderer(list(tables), options)
