@@ -14,6 +14,7 @@ from cchc.cli.common import (
     LangOption,
     RootOption,
     app,
+    check_filters,
     load_valid,
     parse_as_of,
     say,
@@ -57,13 +58,7 @@ def calendar(
         say_error(error.message(language))
         raise CliExit(2) from None
     dataset = load_valid(root, language, on)
-    if agency is not None and agency not in dataset.agencies and agency not in dataset.groups:
-        say_error(
-            f"--agency: no agency or group '{agency}' (see plan/agencies.yaml)"
-            if language == "en"
-            else f"--agency: không có cơ quan hoặc nhóm '{agency}' (xem plan/agencies.yaml)"
-        )
-        raise CliExit(2)
+    check_filters(dataset, agency, None, language)
     data = calendar_text(dataset, on, lang=language, agency=agency, reminders=reminders).encode(
         "utf-8"
     )

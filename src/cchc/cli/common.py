@@ -154,3 +154,31 @@ def load_valid(root: Path | None, lang: str, as_of: dt.date) -> Dataset:
 
     gc.freeze()
     return result.dataset
+
+
+def open_dataset(
+    root: Path | None, lang: object, as_of: str | None
+) -> tuple[str, dt.date, Dataset]:
+    """What every query command starts with: its language, its day, and the valid dataset."""
+    language = str(lang)
+    on = parse_as_of(as_of, language)
+    return language, on, load_valid(root, language, on)
+
+
+def check_filters(dataset: Dataset, agency: str | None, area: str | None, lang: str) -> None:
+    """`--agency` and `--area` must name something the dataset defines: exit 2 otherwise."""
+    if agency is not None and agency not in dataset.agencies and agency not in dataset.groups:
+        say_error(
+            f"--agency: no agency or group '{agency}' (see plan/agencies.yaml)"
+            if lang == "en"
+            else f"--agency: không có cơ quan hoặc nhóm '{agency}' (xem plan/agencies.yaml)"
+        )
+        raise CliExit(2)
+    if area is not None and area not in dataset.areas:
+        choices = ", ".join(dataset.areas)
+        say_error(
+            f"--area: no area '{area}'; choose one of: {choices}"
+            if lang == "en"
+            else f"--area: không có lĩnh vực '{area}'; chọn một trong: {choices}"
+        )
+        raise CliExit(2)

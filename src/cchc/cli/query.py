@@ -16,15 +16,14 @@ from cchc.cli.common import (
     LangOption,
     RootOption,
     app,
-    load_valid,
-    parse_as_of,
+    check_filters,
+    open_dataset,
     say_error,
 )
 from cchc.cli.helptext import command_help
 from cchc.periods import DurationError, add_duration, parse_duration
 
 if TYPE_CHECKING:
-    from cchc.loader import Dataset
     from cchc.render.tables import Table
 
 # The core and the renderers are imported inside each command, so `cchc validate` and
@@ -103,24 +102,6 @@ def emit(tables: list[Table], fmt: str, lang: str, *, csv_bom: bool = False) -> 
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
-def _check_filters(dataset: Dataset, agency: str | None, area: str | None, lang: str) -> None:
-    if agency is not None and agency not in dataset.agencies and agency not in dataset.groups:
-        say_error(
-            f"--agency: no agency or group '{agency}' (see plan/agencies.yaml)"
-            if lang == "en"
-            else f"--agency: không có cơ quan hoặc nhóm '{agency}' (xem plan/agencies.yaml)"
-        )
-        raise CliExit(2)
-    if area is not None and area not in dataset.areas:
-        choices = ", ".join(dataset.areas)
-        say_error(
-            f"--area: no area '{area}'; choose one of: {choices}"
-            if lang == "en"
-            else f"--area: không có lĩnh vực '{area}'; chọn một trong: {choices}"
-        )
-        raise CliExit(2)
-
-
 @app.command(help=command_help("overdue"))
 def overdue(
     root: RootOption = None,
@@ -141,10 +122,8 @@ def overdue(
         task_states,
     )
 
-    language = str(lang)
-    on = parse_as_of(as_of, language)
-    dataset = load_valid(root, language, on)
-    _check_filters(dataset, agency, area, language)
+    language, on, dataset = open_dataset(root, lang, as_of)
+    check_filters(dataset, agency, area, language)
     states = views.filter_states(
         dataset,
         task_states(dataset, on),
@@ -175,10 +154,8 @@ def due(
     from cchc import views
     from cchc.status import task_states
 
-    language = str(lang)
-    on = parse_as_of(as_of, language)
-    dataset = load_valid(root, language, on)
-    _check_filters(dataset, agency, area, language)
+    language, on, dataset = open_dataset(root, lang, as_of)
+    check_filters(dataset, agency, area, language)
     try:
         span = parse_duration(within if within is not None else dataset.plan.due_soon_days)
     except DurationError as error:
@@ -214,9 +191,7 @@ def progress(
         task_states,
     )
 
-    language = str(lang)
-    on = parse_as_of(as_of, language)
-    dataset = load_valid(root, language, on)
+    language, on, dataset = open_dataset(root, lang, as_of)
     states = views.filter_states(
         dataset, task_states(dataset, on), kind=kind.value if kind else None
     )
@@ -249,10 +224,8 @@ def targets(
         target_states,
     )
 
-    language = str(lang)
-    on = parse_as_of(as_of, language)
-    dataset = load_valid(root, language, on)
-    _check_filters(dataset, None, area, language)
+    language, on, dataset = open_dataset(root, lang, as_of)
+    check_filters(dataset, None, area, language)
     states = [
         s
         for s in target_states(dataset, on)
@@ -273,9 +246,7 @@ def show(
 ) -> int:
     from cchc import views
 
-    language = str(lang)
-    on = parse_as_of(as_of, language)
-    dataset = load_valid(root, language, on)
+    language, on, dataset = open_dataset(root, lang, as_of)
     tables = views.show_tables(dataset, record_id, on, language)
     if tables is None:
         say_error(
@@ -314,9 +285,7 @@ def export(
         task_states,
     )
 
-    language = str(lang)
-    on = parse_as_of(as_of, language)
-    dataset = load_valid(root, language, on)
+    language, on, dataset = open_dataset(root, lang, as_of)
     # A CSV file is one sheet: it holds one kind of record unless all are asked for explicitly.
     chosen = records or (Records.all if format is ExportFormat.json else Records.tasks)
     tables = []
