@@ -189,3 +189,28 @@ def test_bundled_2017_2020_window_tasks_are_open_until_2021(bundled: Dataset) ->
         assert state_of(bundled, task_id, D(2018, 1, 1))[0] == "open"
         assert state_of(bundled, task_id, D(2020, 12, 31))[0] in ("open", "due_soon")
         assert state_of(bundled, task_id, D(2021, 1, 1)) == ("overdue", 1)
+
+
+def test_scale_cut_offs_place_a_published_number() -> None:
+    from cchc.model import Level, Scale
+
+    bands = Scale(
+        id="par",
+        name="PAR Index",
+        levels=[
+            Level(label="Tốt", min=80),
+            Level(label="Khá", min=65),
+            Level(label="Trung bình", min=50),
+            Level(label="Yếu"),
+        ],
+    )
+    assert [bands.level_for(v) for v in (85.2, 80, 70.1, 50, 12)] == [
+        "Tốt",
+        "Tốt",
+        "Khá",
+        "Trung bình",
+        "Yếu",
+    ]
+    unknown = Scale(id="par", name="PAR", levels=[Level(label="Tốt"), Level(label="Chưa đạt")])
+    assert unknown.level_for(90) is None  # the plan gives no cut-off: never guessed
+    assert Scale(id="pci", name="PCI", levels=["Tốt", "Khá"]).level_for(90) is None

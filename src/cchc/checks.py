@@ -334,7 +334,17 @@ def _check_value(
 ) -> Iterator[Finding]:
     if scale is not None:
         labels = scale.labels()
-        if str(value) not in labels:
+        number = _number(value)
+        if number is not None and scale.level_for(number) is None:
+            yield _error(
+                loc,
+                f"thang '{scale.id}' chưa có ngưỡng (min) cho mọi bậc nên không xếp được số {number:g}; "
+                "ghi tên bậc, hoặc bổ sung ngưỡng vào plan/scales.yaml",
+                f"scale '{scale.id}' lacks a cut-off (min) for some level, so {number:g} cannot be "
+                "placed; record the level's name, or add the cut-offs to plan/scales.yaml",
+                "measurement-scale",
+            )
+        elif number is None and str(value) not in labels:
             yield _error(
                 loc,
                 f"'{value}' không phải một bậc của thang '{scale.id}': " + ", ".join(labels),

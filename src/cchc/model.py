@@ -264,6 +264,17 @@ class Scale(Record):
     def labels(self) -> list[str]:
         return [level if isinstance(level, str) else level.label for level in self.levels]
 
+    def level_for(self, value: float) -> str | None:
+        """The level a published number falls in, when every level has its cut-off (`min`, best
+        first); None while the cut-offs are not all known (the plan often gives none)."""
+        bands = [(level.label, level.min) for level in self.levels if isinstance(level, Level)]
+        if len(bands) != len(self.levels) or any(cut is None for _, cut in bands[:-1]):
+            return None
+        for label, cut in bands:
+            if cut is None or value >= cut:
+                return label
+        return None
+
 
 class ScalesFile(Record):
     """`plan/scales.yaml`."""

@@ -828,7 +828,7 @@ def target_chart(dataset: Dataset, target: Target, as_of: dt.date, lang: str) ->
     levels = scale.labels() if scale is not None else None
     points: list[tuple[str, float, str]] = []  # (x label, y value, value label)
     for m in seen:
-        value = compared_value(target, m)
+        value = compared_value(target, m, scale)
         if value is None:
             continue
         if levels is not None:

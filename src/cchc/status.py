@@ -33,6 +33,7 @@ from cchc.model import (
     Measurement,
     Op,
     Recurrence,
+    Scale,
     Status,
     Target,
     Task,
@@ -349,9 +350,14 @@ def measurements_on(target: Target, on: dt.date) -> list[Measurement]:
     return sorted(seen, key=lambda m: (period(m.period).end, available_on(m)))
 
 
-def compared_value(target: Target, measurement: Measurement) -> float | str | None:
-    """The measurement in the goal's terms: for a change goal, the percent change from baseline."""
+def compared_value(
+    target: Target, measurement: Measurement, scale: Scale | None = None
+) -> float | str | None:
+    """The measurement in the goal's terms: for a change goal, the percent change from baseline;
+    on a scale with cut-offs, the level a published number falls in."""
     raw = measurement.value
+    if scale is not None and not isinstance(raw, str):
+        return scale.level_for(float(raw))
     change = target.goal.change
     if change is None:
         return raw
@@ -409,9 +415,9 @@ def target_state(target: Target, dataset: Dataset, on: dt.date) -> TargetState:
     due = period(target.due)
     seen = measurements_on(target, on)
     latest = seen[-1] if seen else None
-    value = compared_value(target, latest) if latest is not None else None
+    value = compared_value(target, latest, scale) if latest is not None else None
     if target.recurring is not None:
-        return _recurring_state(target, target.recurring, seen, on, levels, latest, value, due)
+        return _recurring_state(target, target.recurring, seen, on, scale, latest, value, due)
     if latest is None or value is None:
         return TargetState(target, "no_data", latest, value, due=due)
     if meets(target, value, levels):
@@ -434,11 +440,12 @@ def _recurring_state(
     rule: Recurrence,
     seen: Sequence[Measurement],
     on: dt.date,
-    levels: Sequence[str] | None,
+    scale: Scale | None,
     latest: Measurement | None,
     value: float | str | None,
     due: Period,
 ) -> TargetState:
+    levels = scale.labels() if scale is not None else None
     by_year: dict[int, Measurement] = {}
     for measurement in seen:
         p = period(measurement.period)
@@ -455,7 +462,7 @@ def _recurring_state(
         if found is None:
             years.append(Assessment(occurrence, "no_data"))
             continue
-        compared = compared_value(target, found)
+        compared = compared_value(target, found, scale)
         ok = compared is not None and meets(target, compared, levels)
         years.append(Assessment(occurrence, "met" if ok else "not_met", found, compared))
     ended = [a for a in years if a.period.end < on or a.measurement is not None]
