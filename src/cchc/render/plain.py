@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal
 
 LONG_TABLE_ROWS = 300
@@ -66,24 +66,34 @@ def _widths(
 
 def _wrap(text: str, width: int) -> list[str]:
     """Greedy word wrap (textwrap's general machinery cost most of the layout time)."""
+    if _MAYBE_WIDE.search(text) is None:
+        if len(text) <= width:
+            return [text]
+        return _wrap_measured(text, width, len)
     if cell_len(text) <= width:
         return [text]
+    return _wrap_measured(text, width, cell_len)
+
+
+def _wrap_measured(text: str, width: int, measure: Callable[[str], int]) -> list[str]:
     lines: list[str] = []
-    current = ""
+    current, used = "", 0
     for word in text.split():
-        while cell_len(word) > width:  # a word longer than the column is cut
+        size = measure(word)
+        while size > width:  # a word longer than the column is cut
             if current:
                 lines.append(current)
-                current = ""
+                current, used = "", 0
             lines.append(word[:width])
             word = word[width:]
+            size = measure(word)
         if not current:
-            current = word
-        elif cell_len(current) + 1 + cell_len(word) <= width:
-            current = f"{current} {word}"
+            current, used = word, size
+        elif used + 1 + size <= width:
+            current, used = f"{current} {word}", used + 1 + size
         else:
             lines.append(current)
-            current = word
+            current, used = word, size
     if current:
         lines.append(current)
     return lines or [""]
