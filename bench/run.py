@@ -379,6 +379,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     python = sys.executable
     cchc = find_tool("cchc")
     peer_tool = find_tool("check-jsonschema")
+    # An installed wheel has its bytecode compiled at install time; an editable checkout (and any
+    # shell with PYTHONDONTWRITEBYTECODE set) would otherwise recompile cchc's sources on every run.
+    subprocess.run([python, "-m", "compileall", "-q", str(REPO / "src")], check=False)
 
     OUT.mkdir(parents=True, exist_ok=True)
     datasets: list[tuple[str, Path, int]] = [

@@ -31,6 +31,9 @@ __all__ = ["app", "main"]
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    # Pydantic scans every installed package for plugins when it builds the first model; cchc uses
+    # none, and the scan is a noticeable part of a short command's start-up.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     debug = "--debug" in args or os.environ.get("CCHC_DEBUG") == "1"
     args = [a for a in args if a != "--debug"]
     lang = lang_from_argv(args)
