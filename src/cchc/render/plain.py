@@ -65,18 +65,8 @@ def _widths(
     return result
 
 
-def _wrap(text: str, width: int) -> list[str]:
-    """Greedy word wrap (textwrap's general machinery cost most of the layout time)."""
-    if not _maybe_wide(text):
-        if len(text) <= width:
-            return [text]
-        return _wrap_measured(text, width, len)
-    if cell_len(text) <= width:
-        return [text]
-    return _wrap_measured(text, width, cell_len)
-
-
 def _wrap_measured(text: str, width: int, measure: Callable[[str], int]) -> list[str]:
+    """Greedy word wrap (textwrap's general machinery cost most of the layout time)."""
     lines: list[str] = []
     current, used = "", 0
     for word in text.split():
@@ -100,23 +90,25 @@ def _wrap_measured(text: str, width: int, measure: Callable[[str], int]) -> list
     return lines or [""]
 
 
-def _line(cells: Sequence[str], widths: Sequence[int], justify: Sequence[Justify]) -> str:
-    parts = []
-    for text, width, side in zip(cells, widths, justify, strict=True):
-        pad = " " * max(width - cell_len(text), 0)
-        parts.append(pad + text if side == "right" else text + pad)
-    return GAP.join(parts).rstrip()
-
-
 def _block(
     cells: Sequence[str], widths: Sequence[int], justify: Sequence[Justify], *, bottom: bool
 ) -> list[str]:
-    wrapped = [_wrap(text, width) for text, width in zip(cells, widths, strict=True)]
-    height = max(len(lines) for lines in wrapped)
-    for i, lines in enumerate(wrapped):
-        blank = [""] * (height - len(lines))
-        wrapped[i] = blank + lines if bottom else lines + blank
-    return [_line([lines[r] for lines in wrapped], widths, justify) for r in range(height)]
+    """One row (or the header) as lines: each cell wrapped in its column and padded to it. A cell
+    is measured as narrow or wide once, not line by line."""
+    columns: list[list[str]] = []
+    for text, width, side in zip(cells, widths, justify, strict=True):
+        measure = cell_len if _maybe_wide(text) else len
+        lines = [text] if measure(text) <= width else _wrap_measured(text, width, measure)
+        padded = []
+        for line in lines:
+            pad = " " * max(width - measure(line), 0)
+            padded.append(pad + line if side == "right" else line + pad)
+        columns.append(padded)
+    height = max(len(lines) for lines in columns)
+    for i, lines in enumerate(columns):
+        blank = [" " * widths[i]] * (height - len(lines))
+        columns[i] = blank + lines if bottom else lines + blank
+    return [GAP.join(column[r] for column in columns).rstrip() for r in range(height)]
 
 
 def render_plain_table(
