@@ -180,14 +180,19 @@ def value_words(target: Target, value: float | str | None, lang: str) -> str:
     return f"{fmt_number(round(value, 2), lang)}{unit}"
 
 
+def year_series(state: TargetState, lang: str) -> str:
+    """A recurring target's years: '2017: Đạt (Tốt); 2018: Không đạt (Khá)'."""
+    return "; ".join(
+        f"{a.period}: {t(a.state, lang)}"
+        + (f" ({value_words(state.target, a.value, lang)})" if a.value is not None else "")
+        for a in state.years
+    )
+
+
 def targets_table(states: Sequence[TargetState], lang: str) -> Table:
     rows = []
     for s in states:
-        series = "; ".join(
-            f"{a.period}: {t(a.state, lang)}"
-            + (f" ({value_words(s.target, a.value, lang)})" if a.value is not None else "")
-            for a in s.years
-        )
+        series = year_series(s, lang)
         rows.append(
             {
                 "id": s.target.id,
@@ -356,15 +361,28 @@ def show_tables(dataset: Dataset, record_id: str, on: dt.date, lang: str) -> lis
             (t("owner", lang), dataset.agency_name(target.owner)),
             (t("latest", lang), value_words(target, tstate.value, lang)),
             (t("state", lang), t(tstate.state, lang)),
+            *([(t("years", lang), year_series(tstate, lang))] if tstate.years else []),
             (t("source", lang), target.source),
             (t("file", lang), dataset.paths.get(f"target:{target.id}")),
         ]
         measured = Table(
             title_vi="Số liệu",
             title_en="Measurements",
-            columns=(_c("period"), _c("value"), _c("source")),
+            columns=(
+                _c("period"),
+                _c("value"),
+                _c("rank", "int"),
+                _c("score", "float"),
+                _c("measurement_source"),
+            ),
             rows=tuple(
-                {"period": str(period(m.period)), "value": m.value, "source": m.source}
+                {
+                    "period": str(period(m.period)),
+                    "value": m.value,
+                    "rank": m.rank,
+                    "score": m.score,
+                    "measurement_source": m.source,
+                }
                 for m in target.measurements
             ),
         )
