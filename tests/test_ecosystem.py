@@ -225,3 +225,17 @@ def test_every_command_is_in_the_readme(command: str) -> None:
     """Docs as a contract (STYLE §9): README.md names every command as `cchc <command>`."""
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert f"cchc {command}" in readme, f"README.md does not mention 'cchc {command}'"
+
+
+def test_init_words_the_issuing_body_from_the_province_name(tmp_path: Path) -> None:
+    from cchc.scaffolding import province_names
+
+    assert province_names("Phú Yên") == ("Phú Yên", "tỉnh Phú Yên")
+    assert province_names("Tỉnh Phú Yên") == ("Phú Yên", "tỉnh Phú Yên")
+    assert province_names("Thành phố Đà Nẵng") == ("Đà Nẵng", "thành phố Đà Nẵng")
+    result = run_cli("init", str(tmp_path / "py"), "--province", "Phú Yên")
+    assert result.code == 0, result.err
+    text = (tmp_path / "py" / "plan" / "plan.yaml").read_text(encoding="utf-8")
+    assert 'parent_body: "UBND TỈNH PHÚ YÊN"' in text
+    assert 'issuer: "Ủy ban nhân dân tỉnh Phú Yên"' in text
+    assert 'place: "Phú Yên"' in text

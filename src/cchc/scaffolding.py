@@ -58,6 +58,21 @@ def _quoted(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)[1:-1]
 
 
+_UNIT_WORDS = ("tỉnh ", "thành phố ")
+
+
+def province_names(name: str) -> tuple[str, str]:
+    """("Phú Yên", "tỉnh Phú Yên") from either spelling: the place line of a report uses the bare
+    name, the issuing body ("Ủy ban nhân dân tỉnh Phú Yên", "UBND TỈNH PHÚ YÊN") the full one. A
+    centrally-run city keeps its own word: "thành phố Đà Nẵng"."""
+    lowered = name.lower()
+    for word in _UNIT_WORDS:
+        if lowered.startswith(word):
+            bare = name[len(word) :].strip()
+            return bare, word + bare
+    return name, f"tỉnh {name}"
+
+
 def scaffold(target: Path, province: str | None = None) -> list[str]:
     """Create the dataset in `target` (which must not exist or be empty); return the relative paths
     written, sorted."""
@@ -73,8 +88,10 @@ def scaffold(target: Path, province: str | None = None) -> list[str]:
         data = entry.read_bytes()
         if relative == "plan/plan.yaml":
             text = data.decode("utf-8")
-            text = text.replace("__PROVINCE_UPPER__", _quoted(name.upper()))
-            text = text.replace("__PROVINCE__", _quoted(name))
+            bare, unit = province_names(name)
+            text = text.replace("__UNIT_UPPER__", _quoted(unit.upper()))
+            text = text.replace("__UNIT__", _quoted(unit))
+            text = text.replace("__PROVINCE__", _quoted(bare))
             data = text.encode("utf-8")
         files[_RENAMED.get(relative, relative)] = data
     templates = package / "templates"
