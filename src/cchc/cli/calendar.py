@@ -57,7 +57,7 @@ def calendar(
     except CalendarError as error:
         say_error(error.message(language))
         raise CliExit(2) from None
-    dataset = load_valid(root, language, on)
+    dataset = load_valid(root, language, on, with_targets=False)
     check_filters(dataset, agency, None, language)
     data = calendar_text(dataset, on, lang=language, agency=agency, reminders=reminders).encode(
         "utf-8"

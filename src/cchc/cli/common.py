@@ -121,21 +121,23 @@ def resolve_root(root: Path | None, lang: str) -> Path:
         raise CliExit(2) from None
 
 
-def load(root: Path | None, lang: str, today_: dt.date) -> LoadResult:
+def load(root: Path | None, lang: str, today_: dt.date, *, with_targets: bool = True) -> LoadResult:
     """Load and check; `today_` is the day nothing may be dated after (validate's --as-of)."""
     from cchc.loader import load_dataset
 
-    return load_dataset(resolve_root(root, lang), today=today_)
+    return load_dataset(resolve_root(root, lang), today=today_, with_targets=with_targets)
 
 
-def load_valid(root: Path | None, lang: str, as_of: dt.date) -> Dataset:
+def load_valid(
+    root: Path | None, lang: str, as_of: dt.date, *, with_targets: bool = True
+) -> Dataset:
     """The dataset for a query or report. Invalid data is refused rather than reported on: a report
     built on a broken file would be a silent guess."""
     # Data is checked against the real today: a query as of an earlier day ignores later updates,
     # it does not turn them into errors.
     from cchc.problems import count_levels, format_line
 
-    result = load(root, lang, max(as_of, today()))
+    result = load(root, lang, max(as_of, today()), with_targets=with_targets)
     errors, _ = count_levels(result.problems)
     if errors or result.dataset is None:
         shown = [p for p in result.problems if p.level == "error"][:5]
@@ -157,12 +159,13 @@ def load_valid(root: Path | None, lang: str, as_of: dt.date) -> Dataset:
 
 
 def open_dataset(
-    root: Path | None, lang: object, as_of: str | None
+    root: Path | None, lang: object, as_of: str | None, *, with_targets: bool = True
 ) -> tuple[str, dt.date, Dataset]:
-    """What every query command starts with: its language, its day, and the valid dataset."""
+    """What every query command starts with: its language, its day, and the valid dataset
+    (without `targets/` for the commands that are about tasks only)."""
     language = str(lang)
     on = parse_as_of(as_of, language)
-    return language, on, load_valid(root, language, on)
+    return language, on, load_valid(root, language, on, with_targets=with_targets)
 
 
 def check_filters(dataset: Dataset, agency: str | None, area: str | None, lang: str) -> None:

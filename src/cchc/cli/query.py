@@ -122,7 +122,7 @@ def overdue(
         task_states,
     )
 
-    language, on, dataset = open_dataset(root, lang, as_of)
+    language, on, dataset = open_dataset(root, lang, as_of, with_targets=False)
     check_filters(dataset, agency, area, language)
     states = views.filter_states(
         dataset,
@@ -154,7 +154,7 @@ def due(
     from cchc import views
     from cchc.status import task_states
 
-    language, on, dataset = open_dataset(root, lang, as_of)
+    language, on, dataset = open_dataset(root, lang, as_of, with_targets=False)
     check_filters(dataset, agency, area, language)
     try:
         span = parse_duration(within if within is not None else dataset.plan.due_soon_days)
@@ -191,7 +191,7 @@ def progress(
         task_states,
     )
 
-    language, on, dataset = open_dataset(root, lang, as_of)
+    language, on, dataset = open_dataset(root, lang, as_of, with_targets=False)
     states = views.filter_states(
         dataset, task_states(dataset, on), kind=kind.value if kind else None
     )
