@@ -47,3 +47,19 @@ def test_parallel_and_serial_loading_agree(tmp_path: Path, monkeypatch: pytest.M
     assert parallel.dataset is not None and serial.dataset is not None
     assert parallel.dataset.tasks == serial.dataset.tasks
     assert parallel.dataset.targets == serial.dataset.targets
+
+
+def test_a_failed_helper_process_falls_back_to_reading_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def crash(paths: list[str]) -> list[object]:
+        raise MemoryError("helper out of memory")
+
+    monkeypatch.setenv("CCHC_JOBS", "1")
+    serial = load_dataset(SAMPLE, today=TODAY)
+    monkeypatch.setattr(cchc.loader, "_parallel_ok", lambda count: count >= 4)
+    monkeypatch.setattr(cchc.loader, "_parse_clean", crash)
+    fallback = load_dataset(SAMPLE, today=TODAY)
+    assert fallback.problems == serial.problems
+    assert fallback.dataset is not None and serial.dataset is not None
+    assert fallback.dataset.tasks == serial.dataset.tasks

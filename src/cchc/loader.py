@@ -409,7 +409,10 @@ def _read_records(
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
             future = pool.submit(_parse_clean, [e.path for e in entries[split:]])
             records = _read_entries(reader, folder, model, refs, check, entries[:split], [], {})
-            prefetched = future.result()
+            try:
+                prefetched = future.result()
+            except Exception:  # the helper died (out of memory, killed): read its half here
+                prefetched = []
     else:
         records = {}
     return _read_entries(reader, folder, model, refs, check, entries[split:], prefetched, records)
