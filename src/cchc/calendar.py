@@ -35,7 +35,15 @@ from cchc.i18n import fmt_date, t
 from cchc.loader import Dataset
 from cchc.model import Recurrence, Status, Task
 from cchc.periods import Duration, parse_duration
-from cchc.status import lead_agencies, led_by, period, resolve_due, status_on, updates_on
+from cchc.status import (
+    classify_due,
+    lead_agencies,
+    led_by,
+    period,
+    resolve_due,
+    status_on,
+    updates_on,
+)
 from cchc.views import deadline_words
 
 __all__ = [
@@ -200,12 +208,11 @@ def _stamp(day: dt.date) -> str:
 
 
 def _state(due: dt.date, on: dt.date, soon: int, lang: str) -> str:
-    left = (due - on).days
-    if left < 0:
-        days = -left
+    state, days = classify_due(due, on, soon)
+    if state == "overdue":
         return f"{t('overdue', lang)} ({days} {'days' if lang == 'en' else 'ngày'})"
-    if left <= soon:
-        return f"{t('due_soon', lang)} ({left} {'days left' if lang == 'en' else 'ngày nữa'})"
+    if state == "due_soon":
+        return f"{t('due_soon', lang)} ({days} {'days left' if lang == 'en' else 'ngày nữa'})"
     return t("open", lang)
 
 

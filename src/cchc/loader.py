@@ -105,6 +105,9 @@ class Dataset:
             return self.groups[agency_id].name
         return agency_id
 
+    def agency_names(self, agency_ids: Iterable[str]) -> list[str]:
+        return [self.agency_name(agency_id) for agency_id in agency_ids]
+
 
 @dataclass(frozen=True)
 class LoadResult:

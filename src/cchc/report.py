@@ -434,10 +434,6 @@ def _rollup_section(
     )
 
 
-def _names(dataset: Dataset, ids: Sequence[str]) -> str:
-    return "; ".join(dataset.agency_name(i) for i in ids)
-
-
 def _task_label(task: Task, lang: str) -> str:
     return _w("task_number", lang).format(number=task.number) if task.number else task.id
 
@@ -451,7 +447,7 @@ def _task_row(
         id=task.id,
         number=str(task.number) if task.number else "",
         title=task.title,
-        lead=_names(dataset, task.lead),
+        lead="; ".join(dataset.agency_names(task.lead)),
         deadline=deadline_words(task, lang, dataset),
         due=fmt_date(shown, lang) if shown is not None else MISSING,
         **extra,

@@ -37,7 +37,6 @@ from cchc.model import (
     Status,
     Target,
     Task,
-    Unit,
     Update,
     Window,
 )
@@ -121,17 +120,22 @@ def resolve_due(task: Task, dataset: Dataset, on: dt.date) -> Due:
     return due_for_period(period(deadline))
 
 
-def _classify_open(due: Due, on: dt.date, soon_days: int) -> tuple[str, int | None]:
-    if due.kind == "waiting":
-        return "waiting", None
-    if due.kind == "triggered" or due.due is None:
-        return "triggered", None
-    left = (due.due - on).days
+def classify_due(due: dt.date, on: dt.date, soon_days: int) -> tuple[str, int]:
+    """An unfinished task with a due day: overdue (days late), due_soon or open (days left)."""
+    left = (due - on).days
     if left < 0:
         return "overdue", -left
     if left <= soon_days:
         return "due_soon", left
     return "open", left
+
+
+def _classify_open(due: Due, on: dt.date, soon_days: int) -> tuple[str, int | None]:
+    if due.kind == "waiting":
+        return "waiting", None
+    if due.kind == "triggered" or due.due is None:
+        return "triggered", None
+    return classify_due(due.due, on, soon_days)
 
 
 def task_state(
@@ -477,8 +481,3 @@ def _recurring_state(
 
 def target_states(dataset: Dataset, on: dt.date) -> list[TargetState]:
     return [target_state(target, dataset, on) for target in dataset.targets.values()]
-
-
-def unit_of(target: Target) -> Unit | None:
-    """The unit of the figures compared with the goal."""
-    return target.unit

@@ -14,10 +14,6 @@ from cchc.render.tables import Column, Table
 from cchc.status import Rollup, TargetState, TaskState, period
 
 
-def _names(dataset: Dataset, ids: Sequence[str]) -> list[str]:
-    return [dataset.agency_name(i) for i in ids]
-
-
 def deadline_words(task: Task, lang: str, dataset: Dataset | None = None) -> str:
     """The deadline in the plan's own words where it has them (data stays as written, in every
     language), else spelled from the data; an event-bound deadline names its event."""
@@ -56,7 +52,7 @@ def _task_row(dataset: Dataset, state: TaskState, lang: str) -> dict[str, object
     return {
         "id": state.task.id,
         "title": state.task.title,
-        "lead": _names(dataset, state.task.lead),
+        "lead": dataset.agency_names(state.task.lead),
         "deadline": deadline_words(state.task, lang, dataset),
         "due": state.due.due,
     }
@@ -321,8 +317,8 @@ def show_tables(dataset: Dataset, record_id: str, on: dt.date, lang: str) -> lis
             (t("kind", lang), t(task.kind, lang)),
             (t("area", lang), f"{task.area} — {dataset.areas[task.area].title}"),
             (t("title", lang), task.title),
-            (t("lead", lang), "; ".join(_names(dataset, task.lead))),
-            (t("support", lang), "; ".join(_names(dataset, task.support))),
+            (t("lead", lang), "; ".join(dataset.agency_names(task.lead))),
+            (t("support", lang), "; ".join(dataset.agency_names(task.support))),
             (t("product", lang), task.product),
             (t("deadline", lang), deadline_words(task, lang, dataset)),
             (t("due", lang), state.due.due),
@@ -396,7 +392,7 @@ def show_tables(dataset: Dataset, record_id: str, on: dt.date, lang: str) -> lis
             pairs += [(t("duty", lang), duty) for duty in dataset.agencies[record_id].duties]
         else:
             group = dataset.groups[record_id]
-            pairs.append((t("members", lang), "; ".join(_names(dataset, group.members))))
+            pairs.append((t("members", lang), "; ".join(dataset.agency_names(group.members))))
         pairs.append((t("leads", lang), ", ".join(led)))
         return [_fields_table(f"Cơ quan {record_id}", f"Agency {record_id}", pairs)]
     if record_id in dataset.areas:
