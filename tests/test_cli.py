@@ -93,3 +93,61 @@ def test_help_and_version(cli: Callable[..., Run]) -> None:
     version = cli("--version")
     assert version.code == 0
     assert version.out.startswith("cchc ")
+
+
+def _whole_app(*args: str) -> str:
+    """What the full command tree prints for `args` (the path `main()` takes for --help)."""
+    import contextlib
+    import io
+
+    from cchc.cli import app
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        app(args=list(args), prog_name="cchc", standalone_mode=False)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_command_built_alone_behaves_as_in_the_whole_app(
+    cli: Callable[..., Run], lang: str
+) -> None:
+    """main() builds only the command being run; its help, usage and errors must not change."""
+    from cchc.cli import app, app_for
+    from cchc.cli.helptext import apply_language, command_name, command_names
+
+    names = command_names(app)
+    for name in names:
+        alone = cli("--lang", lang, name, "--help")
+        assert alone.code == 0
+        apply_language(app, lang)
+        assert alone.out == _whole_app("--lang", lang, name, "--help")
+        assert [command_name(c) for c in app_for(["--lang", lang, name]).registered_commands] == [
+            name
+        ]
+    # Anything that is not "run this command" gets the whole app, so every command is listed.
+    assert app_for(["--help"]) is app
+    assert app_for(["--lang", "en", "--version"]) is app
+    assert app_for(["no-such-command"]) is app
+    listing = cli("--lang", lang, "--help")
+    assert all(name in listing.out for name in names)
+    wrong = cli("overdue", "--no-such-option")
+    assert wrong.code == 2 and "cchc overdue --help" in wrong.err
+
+
+def test_main_leaves_the_garbage_collector_as_it_found_it(cli: Callable[..., Run]) -> None:
+    """The collector is paused while a command runs, and only then: a program (or a test run)
+    that calls main() keeps collecting afterwards, even when the command fails."""
+    import gc
+
+    assert gc.isenabled()
+    assert cli("overdue", "--root", str(SAMPLE), "--as-of", "2018-01-01").code == 0
+    assert gc.isenabled()
+    assert cli("overdue", "--as-of", "not-a-date", "--root", str(SAMPLE)).code == 2
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        cli("--version")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -1,7 +1,5 @@
 """`cchc calendar`: the deadlines of unfinished tasks as an iCalendar (.ics) file."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated

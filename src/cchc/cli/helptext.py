@@ -9,11 +9,9 @@ bilingual ("… / …"): it is short, and one string per option keeps the option
 Each text ends with an example; the `\\b` line keeps Click from re-wrapping the example lines.
 """
 
-from __future__ import annotations
-
 import typer
 
-__all__ = ["HELP", "apply_language", "command_help", "command_names"]
+__all__ = ["HELP", "apply_language", "command_help", "command_name", "command_names"]
 
 HELP: dict[str, tuple[str, str]] = {
     "cchc": (
@@ -121,12 +119,12 @@ def command_help(name: str, lang: str = "vi") -> str:
     return _pick(HELP[name], lang)
 
 
-def _name(info: typer.models.CommandInfo) -> str:
+def command_name(info: typer.models.CommandInfo) -> str:
     return info.name or (info.callback.__name__ if info.callback is not None else "")
 
 
 def command_names(app: typer.Typer) -> list[str]:
-    return [_name(info) for info in app.registered_commands]
+    return [command_name(info) for info in app.registered_commands]
 
 
 def apply_language(app: typer.Typer, lang: str) -> None:
@@ -134,6 +132,6 @@ def apply_language(app: typer.Typer, lang: str) -> None:
     before the app runs, because Typer builds the Click commands (and their help) at run time."""
     app.info.help = _pick(HELP["cchc"], lang)
     for info in app.registered_commands:
-        name = _name(info)
+        name = command_name(info)
         if name in HELP:
             info.help = _pick(HELP[name], lang)

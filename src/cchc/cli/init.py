@@ -1,7 +1,5 @@
 """`cchc init DIR`: scaffold a new, empty, valid plan dataset."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

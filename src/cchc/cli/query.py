@@ -1,8 +1,6 @@
 """The weekly questions: overdue, due, progress, targets, show, export. Each parses options, calls
 the core, and prints one rendering of plain tables."""
 
-from __future__ import annotations
-
 import os
 import sys
 from enum import StrEnum
@@ -85,7 +83,7 @@ KindOption = Annotated[
 ]
 
 
-def emit(tables: list[Table], fmt: str, lang: str, *, csv_bom: bool = False) -> None:
+def emit(tables: "list[Table]", fmt: str, lang: str, *, csv_bom: bool = False) -> None:
     from cchc.console import color_enabled, terminal_width
     from cchc.render.tables import render
 

@@ -4,8 +4,6 @@ The command parses options, builds the context (`cchc.report.build_context`), re
 it to stdout or to the one file `-o` names: nothing else is written.
 """
 
-from __future__ import annotations
-
 import sys
 from enum import StrEnum
 from pathlib import Path

@@ -5,8 +5,6 @@ a command makes, and only when asked), for the `# yaml-language-server: $schema=
 that starts each YAML file.
 """
 
-from __future__ import annotations
-
 import sys
 from typing import Annotated
 

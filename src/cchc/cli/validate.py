@@ -1,7 +1,5 @@
 """`cchc validate`: every problem of the dataset in one run."""
 
-from __future__ import annotations
-
 import sys
 from enum import StrEnum
 from pathlib import Path
