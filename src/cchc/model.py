@@ -34,7 +34,7 @@ from cchc.periods import DurationError, PeriodError, parse_duration, parse_perio
 class Record(BaseModel):
     """Base of every file model: strict about keys, immutable once loaded."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
 
 Slug = Annotated[
