@@ -561,9 +561,40 @@ def test_locate_finds_the_first_of_duplicate_keys() -> None:
 
 def refuse_open(monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(*args: object, **kwargs: object) -> None:
-        raise AssertionError("the file must not be opened")
+        raise AssertionError("the file must not be read")
 
-    monkeypatch.setattr(Path, "open", fail)
+    monkeypatch.setattr(yamlsafe, "_read_all", fail)
+
+
+def test_a_file_that_changed_after_fstat_is_read_to_its_end(tmp_path: Path) -> None:
+    path = tmp_path / "T06.yaml"
+    path.write_bytes(b"0123456789")
+    for seen in (4, 10, 20):  # it grew, it did not change, it shrank
+        handle = os.open(path, os.O_RDONLY)
+        try:
+            assert yamlsafe._read_all(handle, seen) == b"0123456789"
+        finally:
+            os.close(handle)
+
+
+def test_a_file_that_grew_past_the_limit_after_fstat_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "T06.yaml"
+    path.write_bytes(b"a: " + b"x" * 97)
+    monkeypatch.setattr(yamlsafe, "MAX_FILE_BYTES", 50)
+    real_fstat = os.fstat
+
+    def small_fstat(handle: int) -> os.stat_result:
+        info = list(real_fstat(handle))
+        info[stat.ST_SIZE] = 10  # what fstat saw, before the file grew
+        return os.stat_result(info)
+
+    monkeypatch.setattr(os, "fstat", small_fstat)
+    document, problems = read_yaml_file(path)
+    monkeypatch.undo()
+    assert document is None
+    assert [p.rule for p in problems] == ["yaml-too-large"]
 
 
 def test_read_yaml_file(tmp_path: Path) -> None:
@@ -659,8 +690,9 @@ def test_unreadable_file_simulated(
     def fail(*args: object, **kwargs: object) -> None:
         raise error
 
-    monkeypatch.setattr(Path, "open", fail)
+    monkeypatch.setattr(os, "open", fail)
     document, problems = read_yaml_file(path)
+    monkeypatch.undo()
     assert document is None
     assert [(p.line, p.column, p.rule) for p in problems] == [(1, 1, "yaml-unreadable")]
     assert text in problems[0].message

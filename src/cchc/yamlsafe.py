@@ -17,12 +17,12 @@ Problems are values (:class:`YamlProblem`), never exceptions: nothing here raise
 
 from __future__ import annotations
 
+import os
 import re
 import stat
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Protocol
 
 import yaml
@@ -997,46 +997,47 @@ def _too_large_problem(size: int) -> YamlProblem:
     )
 
 
-def read_yaml_file(path: Path) -> tuple[YamlDocument | None, list[YamlProblem]]:
+def read_yaml_file(path: str | os.PathLike[str]) -> tuple[YamlDocument | None, list[YamlProblem]]:
     """:func:`load_yaml` on a file, refusing what is not a readable regular file of sane size.
 
-    ``stat`` comes first so that a huge file is refused without reading it and a FIFO or device
-    named ``*.yaml`` cannot block or flood the run. Never raises for a bad path.
+    The file is opened without blocking and checked with ``fstat`` on that descriptor before a byte
+    is read, so a huge file is refused unread and a FIFO or device named ``*.yaml`` can neither block
+    nor flood the run. Four system calls a file, no Python file object: this is the hot path of a
+    10,000-file dataset. Never raises for a bad path.
     """
     try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            return None, [
-                _problem(
-                    1,
-                    1,
-                    "yaml-not-a-file",
-                    "đây là thư mục, không phải tệp YAML; đổi tên thư mục (bỏ đuôi .yaml) "
-                    "hoặc chuyển nó ra khỏi thư mục dữ liệu",
-                    "this is a directory, not a YAML file; rename it (drop the .yaml ending) "
-                    "or move it out of the data folder",
-                )
-            ]
-        if not stat.S_ISREG(info.st_mode):
-            return None, [
-                _problem(
-                    1,
-                    1,
-                    "yaml-not-a-file",
-                    "đây không phải tệp thông thường (ví dụ thiết bị hay ống dẫn); "
-                    "thay bằng một tệp YAML thật hoặc xóa nó khỏi thư mục dữ liệu",
-                    "this is not a regular file (e.g. a device or a pipe); "
-                    "replace it with a real YAML file or remove it from the data folder",
-                )
-            ]
-        if info.st_size > MAX_FILE_BYTES:
-            return None, [_too_large_problem(info.st_size)]
-        with path.open("rb") as handle:
-            # Ask for the size stat() saw (plus one byte to notice growth): a read(MAX + 1) would
-            # allocate a 2 MiB buffer for every small file, which dominated loading 10,000 files.
-            raw = handle.read(info.st_size + 1)
-            if len(raw) > info.st_size:  # the file grew since stat(): read on, up to the limit
-                raw += handle.read(MAX_FILE_BYTES + 1 - len(raw))
+        handle = os.open(path, _OPEN_FLAGS)
+        try:
+            info = os.fstat(handle)
+            if stat.S_ISDIR(info.st_mode):
+                return None, [
+                    _problem(
+                        1,
+                        1,
+                        "yaml-not-a-file",
+                        "đây là thư mục, không phải tệp YAML; đổi tên thư mục (bỏ đuôi .yaml) "
+                        "hoặc chuyển nó ra khỏi thư mục dữ liệu",
+                        "this is a directory, not a YAML file; rename it (drop the .yaml ending) "
+                        "or move it out of the data folder",
+                    )
+                ]
+            if not stat.S_ISREG(info.st_mode):
+                return None, [
+                    _problem(
+                        1,
+                        1,
+                        "yaml-not-a-file",
+                        "đây không phải tệp thông thường (ví dụ thiết bị hay ống dẫn); "
+                        "thay bằng một tệp YAML thật hoặc xóa nó khỏi thư mục dữ liệu",
+                        "this is not a regular file (e.g. a device or a pipe); "
+                        "replace it with a real YAML file or remove it from the data folder",
+                    )
+                ]
+            if info.st_size > MAX_FILE_BYTES:
+                return None, [_too_large_problem(info.st_size)]
+            raw = _read_all(handle, info.st_size)
+        finally:
+            os.close(handle)
     except PermissionError:
         return None, [
             _problem(
@@ -1058,4 +1059,34 @@ def read_yaml_file(path: Path) -> tuple[YamlDocument | None, list[YamlProblem]]:
                 f"cannot read the file ({reason}); check that it exists and is readable",
             )
         ]
+    if len(raw) > MAX_FILE_BYTES:  # it grew past the limit since fstat()
+        return None, [_too_large_problem(len(raw))]
     return load_yaml(raw)
+
+
+# O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer. O_BINARY: Windows.
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def _read_all(handle: int, size: int) -> bytes:
+    """The bytes of an open regular file that fstat() found ``size`` bytes long.
+
+    One read asks for one byte more than that: getting exactly ``size`` bytes is the whole file. A
+    file that changed meanwhile is read on to its end, but never past the size limit."""
+    data = os.read(handle, size + 1)
+    if len(data) == size:
+        return data
+    chunks = [data]
+    total = len(data)
+    while total <= MAX_FILE_BYTES:
+        chunk = os.read(handle, MAX_FILE_BYTES + 1 - total)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
