@@ -110,6 +110,48 @@ def run_once(
     return elapsed, usage.ru_maxrss, process.returncode, lines[-1] if lines else ""
 
 
+@dataclass(frozen=True)
+class Job:
+    """One command to time on one dataset."""
+
+    label: str
+    argv: list[str]
+    dataset: str
+    size: int | None
+
+
+def measure_rounds(
+    jobs: Sequence[Job],
+    *,
+    cwd: Path,
+    env: dict[str, str],
+    runs: int,
+    warmup: bool,
+    timeout: float,
+) -> list[Result]:
+    """Time `jobs` in rounds, each job once per round, so that every median is taken under the
+    same conditions: on a shared machine speed drifts over minutes, and timing one command's runs
+    back to back and then the next command's would put that drift into their ratio."""
+    results = [Result(job.label, job.dataset, job.size) for job in jobs]
+    for round_ in range(runs + (1 if warmup else 0)):
+        for job, result in zip(jobs, results, strict=True):
+            if result.exit_code != 0:
+                continue  # it failed: no more runs
+            elapsed, rss, code, last = run_once(job.argv, cwd, env, timeout)
+            if code != 0:
+                result.exit_code, result.error = code, last
+                result.times.clear()
+                continue
+            if warmup and round_ == 0:
+                continue  # fills the page cache and __pycache__; not counted
+            result.times.append(elapsed)
+            result.rss_kib.append(rss)
+    for result in results:
+        shown = f"{result.median:.3f} s" if result.ok else _failure(result)
+        print(f"  {result.label:<34} {result.dataset:<10} {shown}", file=sys.stderr, flush=True)
+    return results
+
+
 def measure(
     label: str,
     argv: Sequence[str],
@@ -122,20 +164,8 @@ def measure(
     warmup: bool,
     timeout: float,
 ) -> Result:
-    result = Result(label, dataset, size)
-    for i in range(runs + (1 if warmup else 0)):
-        elapsed, rss, code, last = run_once(argv, cwd, env, timeout)
-        if code != 0:
-            result.exit_code, result.error = code, last
-            result.times.clear()
-            break
-        if warmup and i == 0:
-            continue  # fills the page cache and __pycache__; not counted
-        result.times.append(elapsed)
-        result.rss_kib.append(rss)
-    shown = f"{result.median:.3f} s" if result.ok else _failure(result)
-    print(f"  {label:<34} {dataset:<10} {shown}", file=sys.stderr, flush=True)
-    return result
+    job = Job(label, list(argv), dataset, size)
+    return measure_rounds([job], cwd=cwd, env=env, runs=runs, warmup=warmup, timeout=timeout)[0]
 
 
 # ------------------------------------------------------------------------------------- datasets
@@ -392,32 +422,41 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     print(f"runs per command: {runs} (+1 warm-up); peer: {peer_runs}", file=sys.stderr)
     common = {"cwd": REPO, "env": env, "runs": runs, "warmup": True, "timeout": args.timeout}
-    bare = measure("python -c pass", [python, "-c", "pass"], dataset="—", size=None, **common)
-    imports = measure(
-        "python -c 'import typer, pydantic, yaml'",
-        [python, "-c", "import typer, pydantic, yaml"],
-        dataset="—",
-        size=None,
-        **common,
-    )
     commands: list[tuple[str, list[str]]] = [
         ("validate", ["validate"]),
         ("overdue", ["overdue"]),
         ("progress --by agency", ["progress", "--by", "agency"]),
         ("report html", ["report", "--period", "2017H1", "--format", "html", "-o", os.devnull]),
     ]
-    results: list[Result] = [bare, imports]
+    # The start-up rows are timed in the same rounds as the bundled dataset's commands: the
+    # bundled overdue budget is a ratio to the import start-up, so both must see the same machine.
+    startup_jobs = [
+        Job("python -c pass", [python, "-c", "pass"], "—", None),
+        Job(
+            "python -c 'import typer, pydantic, yaml'",
+            [python, "-c", "import typer, pydantic, yaml"],
+            "—",
+            None,
+        ),
+    ]
+    results: list[Result] = []
     peers: dict[str, Result] = {}
     notes: list[str] = []
     for name, root, size in datasets:
-        for label, tail in commands:
-            if cchc is None:
-                result = Result(label, name, size, exit_code=127, error="cchc not installed")
-            else:
-                day = AS_OF_BUNDLED if name == "bundled" else AS_OF
-                argv = [cchc, *tail, "--root", str(root), "--as-of", day]
-                result = measure(label, argv, dataset=name, size=size, **common)
-            results.append(result)
+        day = AS_OF_BUNDLED if name == "bundled" else AS_OF
+        jobs = [
+            Job(label, [cchc, *tail, "--root", str(root), "--as-of", day], name, size)
+            for label, tail in commands
+            if cchc is not None
+        ]
+        if name == "bundled":
+            jobs = startup_jobs + jobs
+        results.extend(measure_rounds(jobs, **common))
+        if cchc is None:
+            results.extend(
+                Result(label, name, size, exit_code=127, error="cchc not installed")
+                for label, _ in commands
+            )
         if peer_tool is None or schema is None:
             continue
         if name != "bundled" and size not in peer_sizes:
@@ -435,6 +474,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         peers[name] = peer
         results.append(peer)
+    bare, imports = results[0], results[1]
     if peer_tool is None:
         print(PEER_HINT, file=sys.stderr)
         notes.append(f"{PEER_HINT} — no peer column this run.")
@@ -456,7 +496,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "- peer: "
         + (tool_version([peer_tool, "--version"], env) if peer_tool else "not installed")
         + f", schema from {schema_how}",
-        f"- runs: median of {runs} runs after 1 warm-up (peer: {peer_runs}, no warm-up); every "
+        f"- runs: median of {runs} rounds after 1 warm-up round, each command of a dataset once per "
+        f"round, start-up rows in the bundled rounds (peer: {peer_runs} runs, no warm-up); every "
         f"command with `--root DATASET --as-of {AS_OF}`; datasets from `bench/gen.py --seed {SEED}` "
         "with targets = tasks / 10; bundled = the repository's own plan/, tasks/, targets/",
     ]
