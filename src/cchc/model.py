@@ -8,8 +8,6 @@ Custom errors use `PydanticCustomError` with our own type names; `loader` turns 
 built-in errors, into Vietnamese and English messages.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import re
 from enum import StrEnum
@@ -208,7 +206,7 @@ class Group(Record):
     note: Text | None = None
 
     @model_validator(mode="after")
-    def _closed_groups_have_members(self) -> Group:
+    def _closed_groups_have_members(self) -> "Group":
         if not self.open and not self.members:
             raise PydanticCustomError(
                 "group_members", "a closed group needs members (or say open: true)", {}
@@ -307,7 +305,7 @@ class Recurrence(Record):
     to: int = Field(ge=1900, le=2199)
 
     @model_validator(mode="after")
-    def _ordered(self) -> Recurrence:
+    def _ordered(self) -> "Recurrence":
         if self.to < self.from_:
             raise PydanticCustomError("recurrence_order", "'to' is before 'from'", {})
         return self
@@ -443,7 +441,7 @@ class Target(Record):
     note: Text | None = None
 
     @model_validator(mode="after")
-    def _unit_or_scale(self) -> Target:
+    def _unit_or_scale(self) -> "Target":
         if (self.unit is None) == (self.scale is None):
             raise PydanticCustomError("unit_or_scale", "give exactly one of 'unit' or 'scale'", {})
         if self.goal.change is not None and self.baseline is None:
