@@ -14,6 +14,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cchc.console import color_enabled, render_rich_table, stdout_is_tty, terminal_width
 from cchc.render import FORMATS, Column, Table, bar, md_escape, render
@@ -591,3 +593,38 @@ def test_long_tables_stream_with_the_same_conventions() -> None:
     assert last.endswith("   349")  # right-aligned under its label
     assert render([table], "table", width=60, color=False) == out
     assert ANSI.search(render([table], "table", width=60, color=True))
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
+def test_visible_text_has_no_control_codes_and_is_nfc(text: str) -> None:
+    """What reaches a terminal cell: NFC, tabs as spaces, line breaks as \\n, every other control
+    code as U+FFFD, and nothing else changed."""
+    import unicodedata
+
+    from cchc.render.tables import _visible
+
+    expected = unicodedata.normalize("NFC", text).replace("\t", " ")
+    expected = re.sub(r"\r\n|\r|\n|\u2028|\u2029|\x85", "\n", expected)
+    expected = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", "\ufffd", expected)
+    assert _visible(text) == expected
+
+
+def test_long_tables_with_wide_characters_stay_aligned() -> None:
+    """East Asian wide characters take two terminal cells: a table holding any of them is measured
+    cell by cell, so its columns still line up on screen."""
+    from cchc.render.plain import LONG_TABLE_ROWS, cell_len
+
+    columns = (
+        Column("id", "Mã", "ID"),
+        Column("title", "Nhiệm vụ", "Task"),
+        Column("days", "Số ngày", "Days", "int"),
+    )
+    rows = tuple(
+        {"id": f"T{i:04d}", "title": ("東京都庁 " if i % 2 else "Đề án ") * (i % 7 + 1), "days": i}
+        for i in range(LONG_TABLE_ROWS + 1)
+    )
+    out = render([Table("Bảng", "Table", columns, rows)], "table", width=40, color=False)
+    lines = out.splitlines()
+    assert all(cell_len(line) <= 40 for line in lines)
+    ends = {cell_len(line) for line in lines if line.startswith("T")}
+    assert len(ends) == 1  # every row's number ends in the same terminal column

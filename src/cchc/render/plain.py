@@ -39,17 +39,21 @@ def cell_len(text: str) -> int:
 
 
 def _widths(
-    labels: Sequence[str], rows: Sequence[Sequence[str]], one_line: Sequence[bool], width: int
+    labels: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    one_line: Sequence[bool],
+    width: int,
+    measure: Callable[[str], int],
 ) -> list[int]:
     count = len(labels)
-    widest = [max((cell_len(row[i]) for row in rows), default=0) for i in range(count)]
-    natural = [max(widest[i], cell_len(labels[i]), 1) for i in range(count)]
+    widest = [max((measure(row[i]) for row in rows), default=0) for i in range(count)]
+    natural = [max(widest[i], measure(labels[i]), 1) for i in range(count)]
     room = width - len(GAP) * max(count - 1, 0)
     if sum(natural) <= room:
         return natural
     # One-line columns keep their values whole (their label may wrap); text columns share the rest.
     fixed = {
-        i: max(widest[i], max((cell_len(w) for w in labels[i].split()), default=1), 1)
+        i: max(widest[i], max((measure(w) for w in labels[i].split()), default=1), 1)
         for i in range(count)
         if one_line[i]
     }
@@ -91,20 +95,34 @@ def _wrap_measured(text: str, width: int, measure: Callable[[str], int]) -> list
 
 
 def _block(
-    cells: Sequence[str], widths: Sequence[int], justify: Sequence[Justify], *, bottom: bool
+    cells: Sequence[str],
+    widths: Sequence[int],
+    justify: Sequence[Justify],
+    *,
+    bottom: bool,
+    narrow: bool,
 ) -> list[str]:
-    """One row (or the header) as lines: each cell wrapped in its column and padded to it. A cell
-    is measured as narrow or wide once, not line by line."""
+    """One row (or the header) as lines: each cell wrapped in its column and padded to it. With
+    `narrow` (no cell of the table can be wide) a character is a cell; otherwise each cell is
+    measured as narrow or wide once, not line by line."""
     columns: list[list[str]] = []
     for text, width, side in zip(cells, widths, justify, strict=True):
-        measure = cell_len if _maybe_wide(text) else len
-        lines = [text] if measure(text) <= width else _wrap_measured(text, width, measure)
+        if narrow or not _maybe_wide(text):
+            lines = [text] if len(text) <= width else _wrap_measured(text, width, len)
+            if side == "right":
+                columns.append([line.rjust(width) for line in lines])
+            else:
+                columns.append([line.ljust(width) for line in lines])
+            continue
+        lines = [text] if cell_len(text) <= width else _wrap_measured(text, width, cell_len)
         padded = []
         for line in lines:
-            pad = " " * max(width - measure(line), 0)
+            pad = " " * max(width - cell_len(line), 0)
             padded.append(pad + line if side == "right" else line + pad)
         columns.append(padded)
     height = max(len(lines) for lines in columns)
+    if height == 1:
+        return [GAP.join(column[0] for column in columns).rstrip()]
     for i, lines in enumerate(columns):
         blank = [" " * widths[i]] * (height - len(lines))
         columns[i] = blank + lines if bottom else lines + blank
@@ -125,15 +143,18 @@ def render_plain_table(
     labels = [label for label, _ in headers]
     justify = [side for _, side in headers]
     one_line = [i < len(no_wrap) and no_wrap[i] for i in range(len(headers))]
-    widths = _widths(labels, rows, one_line, width)
+    # One pass in C over all the text: Vietnamese never reaches the wide range, so most tables
+    # are measured with len() alone.
+    narrow = not _maybe_wide("".join(labels) + "".join("".join(row) for row in rows))
+    widths = _widths(labels, rows, one_line, width, len if narrow else cell_len)
     # Labels sit at the bottom of the header, as Rich puts them, right over their values.
-    head = _block(labels, widths, justify, bottom=True)
+    head = _block(labels, widths, justify, bottom=True, narrow=narrow)
     if color:
         head = [f"{_BOLD}{line}{_RESET}" for line in head]
     out = [f"{_BOLD}{title}{_RESET}" if color else title, *head]
     out.append("-" * (sum(widths) + len(GAP) * max(len(widths) - 1, 0)))
     for row in rows:
-        out.extend(_block(row, widths, justify, bottom=False))
+        out.extend(_block(row, widths, justify, bottom=False, narrow=narrow))
     if not rows and empty:
         out.append(empty)
     out.extend(notes)

@@ -239,6 +239,8 @@ _NEWLINE = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
 def _visible(text: str) -> str:
     """No terminal control codes (ESC could recolour or rewrite the screen): each becomes ``�``;
     a tab becomes a space; text is NFC."""
+    if text.isprintable():  # no control code, tab or line break: the common case, checked in C
+        return unicodedata.normalize("NFC", text)
     text = unicodedata.normalize("NFC", text).replace("\t", " ")
     return _CONTROL.sub("\ufffd", _NEWLINE.sub("\n", text))
 
