@@ -151,3 +151,19 @@ def test_main_leaves_the_garbage_collector_as_it_found_it(cli: Callable[..., Run
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_the_program_exits_with_mains_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`cchc` (and `python -m cchc`) is run(): main(), then exit with its code."""
+    import gc
+
+    from cchc.cli import run
+
+    for argv, code in ((["--version"], 0), (["no-such-command"], 2)):
+        monkeypatch.setattr("sys.argv", ["cchc", *argv])
+        try:
+            with pytest.raises(SystemExit) as stop:
+                run()
+        finally:
+            gc.unfreeze()  # run() freezes everything for the interpreter's exit; this one goes on
+        assert stop.value.code == code

@@ -1,3 +1,3 @@
-from cchc.cli import main
+from cchc.cli import run
 
-raise SystemExit(main())
+run()
