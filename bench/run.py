@@ -438,6 +438,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             "—",
             None,
         ),
+        # What any Typer command line with overdue's options costs before doing any work.
+        Job(
+            "typer floor (bench/floor.py overdue)",
+            [python, str(BENCH / "floor.py"), "overdue", "--root", str(REPO), "--as-of", AS_OF],
+            "—",
+            None,
+        ),
     ]
     results: list[Result] = []
     peers: dict[str, Result] = {}
