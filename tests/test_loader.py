@@ -105,3 +105,16 @@ def test_a_cancelled_helper_is_stopped_and_reaped() -> None:
     helper.cancel()
     with pytest.raises(ChildProcessError):
         os.waitpid(helper._pid, os.WNOHANG)
+
+
+def test_no_helper_process_is_forked_while_other_threads_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    monkeypatch.delenv("CCHC_JOBS", raising=False)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    assert cchc.loader._parallel_ok(5000)
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    assert not cchc.loader._parallel_ok(5000)

@@ -382,6 +382,11 @@ def _parallel_ok(count: int) -> bool:
         return False
     if os.environ.get("CCHC_JOBS", "").strip() == "1":
         return False
+    # A child forked while other threads run may inherit a lock one of them held (in malloc, in
+    # logging) and wait on it forever: a program that embeds cchc with threads loads in one process.
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:
+        return False
     return len(os.sched_getaffinity(0)) >= 2
 
 
