@@ -50,7 +50,8 @@ def _plain_ok(text: str) -> bool:
         return False
     if text.lower() in {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"}:
         return False
-    return _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == _STR_TAG
+    tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
+    return bool(tag == _STR_TAG)
 
 
 def _scalar(value: Any) -> str:
@@ -669,13 +670,14 @@ def _target(rng: random.Random, index: int) -> dict[str, Any]:
     measurements: list[dict[str, Any]] = []
     extra: dict[str, Any] = {}
     due: Any = rng.choice([2018, 2019, 2020, 2020, 2020])
+    value_goal: int | str  # a number, or a scale's label
 
     if form in ("percent", "recurring", "baseline"):
         indicator = rng.choice(PERCENT_INDICATORS)
         op, word = rng.choice(OPS)
-        goal = 100 if op == "=" else rng.choice([30, 50, 60, 70, 80, 90, 95])
-        quote = f"{prefix}{_lower(indicator)} đạt {word} {goal}%".replace("  ", " ")
-        unit, value_goal = "percent", goal
+        percent = 100 if op == "=" else rng.choice([30, 50, 60, 70, 80, 90, 95])
+        quote = f"{prefix}{_lower(indicator)} đạt {word} {percent}%".replace("  ", " ")
+        unit, value_goal = "percent", percent
         level = rng.uniform(10, 60)
         first = 2016
         if form == "baseline":
@@ -687,7 +689,7 @@ def _target(rng: random.Random, index: int) -> dict[str, Any]:
             }
         if form == "recurring":
             first = 2017
-            quote = f"Từ năm 2017, hàng năm {_lower(indicator)} đạt {word} {goal}%".replace(
+            quote = f"Từ năm 2017, hàng năm {_lower(indicator)} đạt {word} {percent}%".replace(
                 "  ", " "
             )
             extra["recurring"] = {"every": "year", "from": 2017, "to": 2020}
