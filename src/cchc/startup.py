@@ -40,15 +40,11 @@ def skip_pydantic_plugins(
     environ.setdefault(PLUGIN_SWITCH, "__all__")
     if environ[PLUGIN_SWITCH] not in ALL_DISABLED:
         return False
-    if PLUGIN_LOADER in modules:
-        return isinstance(modules[PLUGIN_LOADER], _StubLoader)
-    stub = _StubLoader(PLUGIN_LOADER, "cchc's stand-in for pydantic's plugin loader: no plugins.")
-    stub.get_plugins = _no_plugins
+    if PLUGIN_LOADER in modules:  # pydantic's own, or ours from an earlier call
+        return getattr(modules[PLUGIN_LOADER], "get_plugins", None) is _no_plugins
+    stub = types.ModuleType(
+        PLUGIN_LOADER, "cchc's stand-in for pydantic's plugin loader: no plugins."
+    )
+    vars(stub)["get_plugins"] = _no_plugins
     modules[PLUGIN_LOADER] = stub
     return True
-
-
-class _StubLoader(types.ModuleType):
-    """A module type of our own, so the stub can be told apart from pydantic's real loader."""
-
-    get_plugins: object
