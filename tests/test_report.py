@@ -29,7 +29,8 @@ import pytest
 
 from cchc.loader import Dataset, load_dataset
 from cchc.periods import parse_period
-from cchc.report import build_context, package_templates, render_report
+from cchc.report import build_context, render_report
+from cchc.templating import package_templates
 from conftest import REPO, SAMPLE, Run
 
 GOLDEN = Path(__file__).parent / "golden" / "report"
@@ -58,7 +59,7 @@ def _render(root: Path, period: str, lang: str, fmt: str) -> str:
     dataset = _dataset(root)
     p = parse_period(period)
     context = build_context(dataset, p, p.end, lang)
-    return render_report(context, fmt, root / "templates")  # type: ignore[arg-type]
+    return render_report(context, fmt, root)  # type: ignore[arg-type]
 
 
 def _golden_path(name: str, fmt: str) -> Path:

@@ -74,6 +74,14 @@ def find_root(explicit: Path | None, environ: Mapping[str, str], cwd: Path) -> P
         )
     for folder in (cwd, *cwd.parents):
         if (folder / MARKER).is_file():
+            if not _trusted_owner(folder):
+                raise DatasetNotFoundError(
+                    f"tìm thấy plan/plan.yaml ở {folder} nhưng thư mục này thuộc người dùng khác, "
+                    "nên không dùng; nếu tin tưởng bộ dữ liệu đó, chạy với --root "
+                    f"{folder}",
+                    f"found plan/plan.yaml in {folder}, but that folder belongs to another user, "
+                    f"so it is not used; if you trust that dataset, pass --root {folder}",
+                )
             return folder
     raise DatasetNotFoundError(
         "không tìm thấy bộ dữ liệu: không có plan/plan.yaml ở thư mục này hay thư mục cha nào; "
@@ -81,6 +89,22 @@ def find_root(explicit: Path | None, environ: Mapping[str, str], cwd: Path) -> P
         "no dataset found: no plan/plan.yaml here or in any parent folder; "
         "run inside the dataset or pass --root DIR",
     )
+
+
+def _trusted_owner(folder: Path) -> bool:
+    """Whether a folder found by walking upward may be used: it belongs to the user running cchc
+    (or to the system). Like git's `safe.directory`: a `plan/plan.yaml` planted in a shared parent
+    folder (`/tmp`) by someone else must not bring its data and templates into this user's run.
+    `--root` and `CCHC_ROOT` name a folder explicitly and are not checked. Where the system has no
+    owners (Windows), every folder is trusted."""
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:
+        return True
+    try:
+        owner = folder.stat().st_uid
+    except OSError:
+        return False
+    return owner in (getuid(), 0)
 
 
 @dataclass(frozen=True)

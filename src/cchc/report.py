@@ -25,7 +25,8 @@ Decisions where the spec is silent:
 - The HTML sets page numbers with an `@page` margin box; Chromium prints them since version 131.
   Older browsers ignore the box: tick "Headers and footers" in the print dialog instead.
 
-Jinja is imported inside `render_report` only, so other commands never pay for it.
+Jinja is imported inside `render_report` only (through `cchc.templating`), so other commands
+never pay for it.
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ from cchc.i18n import MISSING, fmt_date, fmt_number, fmt_percent, t
 from cchc.loader import Dataset, natural_key
 from cchc.model import Recurrence, Status, Target, Task
 from cchc.periods import Period
-from cchc.render.tables import bar, md_escape
+from cchc.problems import Problem
+from cchc.render.tables import bar
 from cchc.status import (
     TARGET_STATES,
     Rollup,
@@ -67,8 +69,8 @@ __all__ = [
     "ReportFormat",
     "build_context",
     "default_as_of",
-    "package_templates",
     "render_report",
+    "template_problems",
 ]
 
 ReportFormat = Literal["md", "html"]
@@ -917,34 +919,29 @@ def target_chart(dataset: Dataset, target: Target, as_of: dt.date, lang: str) ->
 # -------------------------------------------------------------------------------------- rendering
 
 
-def package_templates() -> Path:
-    """The templates shipped inside the package: the fallback when a dataset has none."""
-    return Path(__file__).parent / "templates"
+def render_report(context: ReportContext, fmt: ReportFormat, root: Path | None) -> str:
+    """Render `context` as Markdown or standalone HTML. A template in the dataset's own
+    `templates/` (under `root`) wins over the packaged one of the same name, and renders
+    sandboxed (see `cchc.templating`)."""
+    from cchc.templating import render_template
 
-
-def render_report(context: ReportContext, fmt: ReportFormat, templates_dir: Path | None) -> str:
-    """Render `context` as Markdown or standalone HTML. A template in `templates_dir` (the dataset's
-    own `templates/`) wins over the packaged one of the same name."""
-    import jinja2
-
-    search = [str(templates_dir)] if templates_dir is not None else []
-    search.append(str(package_templates()))
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(search, encoding="utf-8"),
-        autoescape=jinja2.select_autoescape(
-            enabled_extensions=("html", "html.j2"), default_for_string=False, default=False
-        ),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        auto_reload=False,
-    )
-    env.filters["md"] = _md_filter
-    text = env.get_template(TEMPLATE_NAMES[fmt]).render(r=context)
+    text = render_template(TEMPLATE_NAMES[fmt], {"r": context}, root)
     return text.rstrip("\n") + "\n"
 
 
-def _md_filter(value: object) -> str:
-    """Every data cell and line of the Markdown report: inert, one line (see `md_escape`)."""
-    return md_escape(str(value))
+def template_problems(root: Path, dataset: Dataset | None) -> list[Problem]:
+    """`cchc validate`'s check of the templates a dataset brings: real files that compile and,
+    when the data is valid (`dataset` given), render the report of the plan's first year."""
+    from cchc.templating import check_templates
+
+    def values() -> dict[str, object]:
+        assert dataset is not None
+        first = period(period(dataset.plan.period).start.year)
+        return {"r": build_context(dataset, first, first.end, "vi")}
+
+    failures = check_templates(
+        root, values if dataset is not None else None, list(TEMPLATE_NAMES.values())
+    )
+    return [
+        Problem(f.path, f.line, 1, "error", f.message_vi, f.rule, f.message_en) for f in failures
+    ]

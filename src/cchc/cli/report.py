@@ -18,11 +18,13 @@ from cchc.cli.common import (
     app,
     load_valid,
     parse_as_of,
+    say,
     say_error,
     today,
 )
 from cchc.cli.helptext import command_help
 from cchc.periods import PeriodError, parse_period
+from cchc.templating import TemplateFailure
 
 # `cchc.report` (and Jinja with it) is imported inside the command, so other commands never pay.
 
@@ -105,7 +107,11 @@ def report(
     on = parse_as_of(as_of, language) if as_of is not None else default_as_of(chosen, today())
     dataset = load_valid(root, language, on)
     context = build_context(dataset, chosen, on, language)
-    text = render_report(context, "html" if fmt == "html" else "md", dataset.root / "templates")
+    try:
+        text = render_report(context, "html" if fmt == "html" else "md", dataset.root)
+    except TemplateFailure as failure:
+        say(f"{failure.path}:{failure.line}:1: error: {failure.message(language)} [{failure.rule}]")
+        raise CliExit(1) from None
     if output is None:
         sys.stdout.write(text)
         return 0

@@ -31,6 +31,11 @@ def validate(
     day = parse_as_of(as_of, language)
     result = load(root, language, day)
     problems = result.problems
+    if result.dataset is not None:
+        from cchc.report import template_problems
+
+        valid = result.dataset if result.ok else None
+        problems = sorted([*problems, *template_problems(result.dataset.root, valid)])
     out = sys.stdout
     if format is ValidateFormat.json:
         out.write(format_json(problems, language) + "\n")
