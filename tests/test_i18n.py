@@ -7,7 +7,8 @@ import unicodedata
 
 import pytest
 
-from cchc.i18n import LABELS, MISSING, fmt_date, fmt_number, fmt_percent, t
+from cchc.i18n import CATALOGUE as LABELS
+from cchc.i18n import MISSING, fmt_date, fmt_number, fmt_percent, t
 
 REQUIRED_VI = {
     "done_on_time": "Hoàn thành đúng hạn",

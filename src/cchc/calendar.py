@@ -31,8 +31,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cchc import __version__
+from cchc.dataset import Dataset
 from cchc.i18n import fmt_date, t
-from cchc.loader import Dataset
 from cchc.model import Recurrence, Status, Task
 from cchc.periods import Duration, parse_duration
 from cchc.status import (
@@ -44,7 +44,7 @@ from cchc.status import (
     status_on,
     updates_on,
 )
-from cchc.views import deadline_words
+from cchc.wording import deadline_words
 
 __all__ = [
     "DEFAULT_REMINDERS",

@@ -11,10 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import os
-import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -22,17 +21,13 @@ from pydantic import ValidationError
 
 from cchc import checks
 from cchc.checks import Finding, References
+from cchc.dataset import Dataset, natural_key
 from cchc.model import (
     AgenciesFile,
-    Agency,
-    Area,
     AreasFile,
-    Event,
     EventsFile,
-    Group,
     Plan,
     Record,
-    Scale,
     ScalesFile,
     Target,
     Task,
@@ -108,32 +103,6 @@ def _trusted_owner(folder: Path) -> bool:
 
 
 @dataclass(frozen=True)
-class Dataset:
-    """Everything the plan's files say, keyed by id, in a stable order (natural sort of ids)."""
-
-    root: Path
-    plan: Plan
-    areas: Mapping[str, Area]
-    agencies: Mapping[str, Agency]
-    groups: Mapping[str, Group]
-    events: Mapping[str, Event]
-    scales: Mapping[str, Scale]
-    tasks: Mapping[str, Task]
-    targets: Mapping[str, Target]
-    paths: Mapping[str, str] = field(default_factory=dict)  # "task:T06" → "tasks/T06.yaml"
-
-    def agency_name(self, agency_id: str) -> str:
-        if agency_id in self.agencies:
-            return self.agencies[agency_id].name
-        if agency_id in self.groups:
-            return self.groups[agency_id].name
-        return agency_id
-
-    def agency_names(self, agency_ids: Iterable[str]) -> list[str]:
-        return [self.agency_name(agency_id) for agency_id in agency_ids]
-
-
-@dataclass(frozen=True)
 class LoadResult:
     dataset: Dataset | None  # None only when plan/plan.yaml itself cannot be used
     problems: list[Problem]
@@ -142,16 +111,6 @@ class LoadResult:
     @property
     def ok(self) -> bool:
         return not any(p.level == "error" for p in self.problems)
-
-
-_NUMBERS = re.compile(r"(\d+)")
-
-
-def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
-    """T2 before T10; S1a before S1b before S1dd."""
-    return tuple(
-        (0, int(part)) if part.isdigit() else (1, part) for part in _NUMBERS.split(text) if part
-    )
 
 
 # YAML problems after which the data still means what the editor meant, so schema checks can go on.

@@ -40,8 +40,8 @@ from typing import Literal
 
 from markupsafe import Markup, escape
 
+from cchc.dataset import Dataset, natural_key
 from cchc.i18n import MISSING, fmt_date, fmt_number, fmt_percent, t
-from cchc.loader import Dataset, natural_key
 from cchc.model import Recurrence, Status, Target, Task
 from cchc.periods import Period
 from cchc.problems import Problem
@@ -61,7 +61,7 @@ from cchc.status import (
     task_states,
     updates_on,
 )
-from cchc.views import deadline_words, goal_words, value_words
+from cchc.wording import deadline_words, goal_words, value_words
 
 __all__ = [
     "TEMPLATE_NAMES",

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from cchc.loader import Dataset
+from cchc.dataset import Dataset
 from cchc.model import (
     Conditional,
     Document,

@@ -6,32 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from cchc.i18n import fmt_number, t
-from cchc.loader import Dataset
-from cchc.model import Conditional, Recurrence, Target, Task, Window
-from cchc.periods import parse_duration
+from cchc.dataset import Dataset
+from cchc.i18n import t
 from cchc.render.tables import Column, Table
 from cchc.status import Rollup, TargetState, TaskState, period
-
-
-def deadline_words(task: Task, lang: str, dataset: Dataset | None = None) -> str:
-    """The deadline in the plan's own words where it has them (data stays as written, in every
-    language), else spelled from the data; an event-bound deadline names its event."""
-    if task.deadline_text:
-        return task.deadline_text
-    deadline = task.deadline
-    if deadline is None:
-        return t("ongoing", lang)
-    if isinstance(deadline, Window):
-        return period(f"{deadline.from_}..{deadline.to}").label(lang)
-    if isinstance(deadline, Conditional):
-        event = dataset.events.get(deadline.after) if dataset is not None else None
-        what = event.title if event is not None else f"{t('after_event', lang)} {deadline.after}"
-        within = f" + {parse_duration(deadline.within).label(lang)}" if deadline.within else ""
-        return f"{what}{within}"
-    if isinstance(deadline, Recurrence):
-        return f"{t('yearly', lang)} {deadline.from_} – {deadline.to}"
-    return period(deadline).label(lang)
+from cchc.wording import deadline_words, goal_words, value_words, year_series
 
 
 def _c(key: str, kind: str = "text", label: str | None = None) -> Column:
@@ -60,7 +39,7 @@ def _task_row(dataset: Dataset, state: TaskState, lang: str) -> dict[str, object
 
 def overdue_table(dataset: Dataset, states: Sequence[TaskState], lang: str) -> Table:
     """Most overdue first; ties by id so the order never depends on file order."""
-    from cchc.loader import natural_key
+    from cchc.dataset import natural_key
 
     rows = sorted(
         (s for s in states if s.state == "overdue"),
@@ -81,7 +60,7 @@ def due_table(
     dataset: Dataset, states: Sequence[TaskState], on: dt.date, until: dt.date, lang: str
 ) -> Table:
     """What falls due from `on` to `until`, soonest first, including tasks whose event has fired."""
-    from cchc.loader import natural_key
+    from cchc.dataset import natural_key
 
     rows = sorted(
         (
@@ -149,39 +128,6 @@ def rollup_table(rollups: Sequence[Rollup], by: str) -> Table:
             "Completion rate = done ÷ (total − cancelled); "
             "on-time rate = done on time ÷ tasks due so far.",
         ),
-    )
-
-
-_OPS = {">": ">", ">=": "≥", "=": "=", "<=": "≤", "<": "<"}
-
-
-def goal_words(target: Target, lang: str) -> str:
-    value = target.goal.value
-    shown = fmt_number(value, lang) if not isinstance(value, str) else value
-    unit = "%" if target.unit is not None and target.unit.value == "percent" else ""
-    text = f"{_OPS[target.goal.op.value]} {shown}{unit}"
-    if target.goal.change is not None and target.baseline is not None:
-        base = period(target.baseline.period).label(lang)
-        word = t("decrease_vs" if target.goal.change == "decrease" else "increase_vs", lang)
-        text += f" ({word} {base})"
-    return text
-
-
-def value_words(target: Target, value: float | str | None, lang: str) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    unit = "%" if target.unit is not None and target.unit.value == "percent" else ""
-    return f"{fmt_number(round(value, 2), lang)}{unit}"
-
-
-def year_series(state: TargetState, lang: str) -> str:
-    """A recurring target's years: '2017: Đạt (Tốt); 2018: Không đạt (Khá)'."""
-    return "; ".join(
-        f"{a.period}: {t(a.state, lang)}"
-        + (f" ({value_words(state.target, a.value, lang)})" if a.value is not None else "")
-        for a in state.years
     )
 
 

@@ -26,6 +26,7 @@ from cchc.cli import schema as _schema  # noqa: F401
 from cchc.cli import validate as _validate  # noqa: F401
 from cchc.cli.common import CliExit, LangOption, app, lang_from_argv, say_error
 from cchc.cli.helptext import apply_language, command_name, command_names
+from cchc.errors import UserError
 from cchc.startup import skip_pydantic_plugins
 
 __all__ = ["app", "main", "run"]
@@ -74,6 +75,9 @@ def _main(argv: Sequence[str] | None) -> int:
         result = app_for(args)(args=args, prog_name="cchc", standalone_mode=False)
     except CliExit as stop:
         return stop.code
+    except UserError as error:
+        say_error(error.text(lang))
+        return error.code
     except typer.Exit as stop:
         return stop.exit_code
     except typer.Abort:

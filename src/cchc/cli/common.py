@@ -15,7 +15,8 @@ import typer
 from cchc.periods import PeriodError, parse_period
 
 if TYPE_CHECKING:
-    from cchc.loader import Dataset, LoadResult
+    from cchc.dataset import Dataset
+    from cchc.loader import LoadResult
 
 # The loader (and with it pydantic's model building) is imported only when a command loads data, so
 # `cchc --help`, `--version` and `cchc schema` start fast.

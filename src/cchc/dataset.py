@@ -1,0 +1,52 @@
+"""The data types every part of cchc shares: the loaded `Dataset`, and the natural order of ids.
+
+The loader builds a `Dataset`; the state, views, report and calendar only read one, so they import
+this module, not the file reader.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cchc.model import Agency, Area, Event, Group, Plan, Scale, Target, Task
+
+__all__ = ["Dataset", "natural_key"]
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Everything the plan's files say, keyed by id, in a stable order (natural sort of ids)."""
+
+    root: Path
+    plan: Plan
+    areas: Mapping[str, Area]
+    agencies: Mapping[str, Agency]
+    groups: Mapping[str, Group]
+    events: Mapping[str, Event]
+    scales: Mapping[str, Scale]
+    tasks: Mapping[str, Task]
+    targets: Mapping[str, Target]
+    paths: Mapping[str, str] = field(default_factory=dict)  # "task:T06" → "tasks/T06.yaml"
+
+    def agency_name(self, agency_id: str) -> str:
+        if agency_id in self.agencies:
+            return self.agencies[agency_id].name
+        if agency_id in self.groups:
+            return self.groups[agency_id].name
+        return agency_id
+
+    def agency_names(self, agency_ids: Iterable[str]) -> list[str]:
+        return [self.agency_name(agency_id) for agency_id in agency_ids]
+
+
+_NUMBERS = re.compile(r"(\d+)")
+
+
+def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
+    """T2 before T10; S1a before S1b before S1dd."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part) for part in _NUMBERS.split(text) if part
+    )

@@ -1,0 +1,87 @@
+"""The one message catalogue: every label, help text, problem message and report word, in
+Vietnamese (the default, the plan's language) and English.
+
+Code asks for a key, never tests the language: ``t("overdue", lang)`` is the label of a state,
+``t(key, lang, value="VIII")`` a message with its values filled in, and a
+`Message` (a key and its values) is what travels inside a `Problem` or an error until it is
+printed in the reader's language. Any language but ``"en"`` is Vietnamese, so a typo never
+crashes a report.
+
+The catalogue is split by subject into the modules of this package (`labels`, …), each with a
+``MESSAGES`` dict of key → (Vietnamese, English); a key is defined once across all of them. A
+message's placeholders are `str.format` fields (``{value}``, ``{days:g}``) and both languages use
+the same ones: `tests/test_i18n.py` checks both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from cchc.i18n import labels
+from cchc.i18n.formats import MISSING, fmt_date, fmt_number, fmt_percent
+
+__all__ = [
+    "CATALOGUE",
+    "LANGS",
+    "MISSING",
+    "Lang",
+    "Message",
+    "fmt_date",
+    "fmt_number",
+    "fmt_percent",
+    "lang_of",
+    "msg",
+    "t",
+]
+
+Lang = Literal["vi", "en"]
+LANGS: tuple[Lang, ...] = ("vi", "en")
+
+_PARTS = (labels,)
+
+
+def _merge() -> dict[str, tuple[str, str]]:
+    merged: dict[str, tuple[str, str]] = {}
+    for part in _PARTS:
+        for key, pair in part.MESSAGES.items():
+            if key in merged:
+                raise ValueError(f"message key {key!r} is defined twice (in {part.__name__})")
+            merged[key] = pair
+    return merged
+
+
+CATALOGUE: Mapping[str, tuple[str, str]] = _merge()
+
+
+def lang_of(value: object) -> Lang:
+    """`"en"` for English, `"vi"` for anything else (the default)."""
+    return "en" if str(value) == "en" else "vi"
+
+
+def t(key: str, lang: str, /, **params: object) -> str:
+    """The text of `key` in `lang`, with `params` filled in. An unknown key comes back unchanged
+    (never a KeyError at a user's desk; the tests check that every key used exists)."""
+    pair = CATALOGUE.get(key)
+    if pair is None:
+        return key
+    text = pair[1] if lang == "en" else pair[0]
+    return text.format(**params) if params else text
+
+
+@dataclass(frozen=True)
+class Message:
+    """A catalogue key and the values to fill in: a message not yet put into words, so that it
+    can be printed in whichever language the reader chose."""
+
+    key: str
+    params: tuple[tuple[str, object], ...] = ()
+
+    def text(self, lang: str) -> str:
+        return t(self.key, lang, **dict(self.params))
+
+
+def msg(key: str, /, **params: object) -> Message:
+    """``msg(key, value="VIII")``: a `Message` (params sorted by name)."""
+    return Message(key, tuple(sorted(params.items())))
