@@ -1,0 +1,177 @@
+"""A dataset as it was at a git revision: the files of `plan/`, `tasks/`, `targets/`, `reports/`
+read through the `git` command (no library: git is on every machine that holds the data, and its
+own command line is the interface git keeps stable).
+
+`WORKTREE` (the default head of `cchc diff`) is the files on disk, as `cchc validate` sees them.
+Only the dataset's record folders are read, never templates or anything git would run: `git
+ls-tree` and `git cat-file --batch` read objects, they start no hook, filter or helper. A
+revision's symlink (mode 120000) is kept as a link, so the loader refuses it as it refuses one on
+disk; submodules are ignored.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from cchc.errors import USAGE, UserError
+from cchc.i18n import msg
+
+__all__ = [
+    "DATASET_FOLDERS",
+    "WORKTREE",
+    "RevisionFile",
+    "changed_paths",
+    "default_base",
+    "read_revision",
+    "resolve",
+]
+
+WORKTREE = "WORKTREE"
+DATASET_FOLDERS = ("plan", "tasks", "targets", "reports")
+
+
+@dataclass(frozen=True)
+class RevisionFile:
+    """One file of a revision: its bytes, or for a symlink the link's target text."""
+
+    path: str
+    data: bytes
+    link: bool = False
+
+
+def _git(root: Path, args: Sequence[str], *, stdin: bytes | None = None) -> bytes:
+    # No pager, no prompts, no locale: the output is data. Git's own environment stays the user's.
+    env = {**os.environ, "GIT_PAGER": "cat", "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(root), *args],
+            input=stdin,
+            capture_output=True,
+            env=env,
+            check=False,
+        )
+    except FileNotFoundError:
+        raise UserError(msg("rev.no-git"), USAGE) from None
+    if done.returncode != 0:
+        first = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        reason = first[0] if first else f"exit {done.returncode}"
+        raise UserError(msg("rev.git-failed", command=" ".join(args[:2]), reason=reason), USAGE)
+    return done.stdout
+
+
+def resolve(root: Path, revision: str) -> str:
+    """The commit a revision names (a tag, a branch, `HEAD~2` …), or `WORKTREE` itself."""
+    if revision == WORKTREE:
+        return WORKTREE
+    if revision.startswith("-"):
+        raise UserError(msg("rev.bad", revision=revision), USAGE)
+    try:
+        out = _git(root, ["rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"])
+    except UserError:
+        raise UserError(msg("rev.unknown", revision=revision), USAGE) from None
+    return out.decode("ascii").strip()
+
+
+def default_base(root: Path) -> str:
+    """Where a pull request started: the merge base of HEAD with the default branch (the remote's
+    HEAD, else `origin/main`, `origin/master`, `main`, `master`); HEAD itself when none exists."""
+    candidates: list[str] = []
+    try:
+        remote_head = _git(root, ["symbolic-ref", "--quiet", "refs/remotes/origin/HEAD"])
+        candidates.append(remote_head.decode("utf-8").strip())
+    except UserError:
+        pass
+    candidates += ["origin/main", "origin/master", "main", "master"]
+    for name in candidates:
+        try:
+            commit = resolve(root, name)
+        except UserError:
+            continue
+        try:
+            return _git(root, ["merge-base", "HEAD", commit]).decode("ascii").strip()
+        except UserError:
+            continue
+    return resolve(root, "HEAD")
+
+
+def _prefix(root: Path) -> str:
+    """The dataset's folder inside the repository ('' when the dataset is the repository)."""
+    out = _git(root, ["rev-parse", "--show-prefix"]).decode("utf-8").strip()
+    return out
+
+
+def read_revision(root: Path, revision: str) -> dict[str, RevisionFile]:
+    """The dataset's record files at `revision` (a commit from `resolve`), by path relative to the
+    dataset root (`tasks/T06.yaml`)."""
+    if revision == WORKTREE:
+        return _read_worktree(root)
+    prefix = _prefix(root)
+    listing = _git(
+        root,
+        [
+            "ls-tree",
+            "-r",
+            "-z",
+            "--full-tree",
+            revision,
+            "--",
+            *(prefix + f for f in DATASET_FOLDERS),
+        ],
+    )
+    entries: list[tuple[str, str, bool]] = []  # (relative path, object id, link)
+    for record in listing.split(b"\0"):
+        if not record:
+            continue
+        meta, _, name = record.partition(b"\t")
+        mode, kind, obj = meta.decode("ascii").split()
+        if kind != "blob":
+            continue  # a submodule or a tree
+        path = name.decode("utf-8", "surrogateescape")
+        relative = path[len(prefix) :] if path.startswith(prefix) else path
+        entries.append((relative, obj, mode == "120000"))
+    if not entries:
+        return {}
+    batch = _git(
+        root, ["cat-file", "--batch"], stdin="".join(f"{obj}\n" for _, obj, _ in entries).encode()
+    )
+    files: dict[str, RevisionFile] = {}
+    position = 0
+    for relative, _, link in entries:
+        header_end = batch.index(b"\n", position)
+        size = int(batch[position:header_end].split()[2])
+        start = header_end + 1
+        files[relative] = RevisionFile(relative, batch[start : start + size], link)
+        position = start + size + 1
+    return files
+
+
+def _read_worktree(root: Path) -> dict[str, RevisionFile]:
+    files: dict[str, RevisionFile] = {}
+    for folder in DATASET_FOLDERS:
+        base = root / folder
+        if not base.is_dir() or base.is_symlink():
+            continue
+        for current, dirs, names in os.walk(base):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(names):
+                path = Path(current) / name
+                relative = path.relative_to(root).as_posix()
+                if path.is_symlink():
+                    files[relative] = RevisionFile(relative, os.readlink(path).encode(), True)
+                elif path.is_file():
+                    files[relative] = RevisionFile(relative, path.read_bytes())
+    return files
+
+
+def changed_paths(
+    base: dict[str, RevisionFile], head: dict[str, RevisionFile]
+) -> tuple[list[str], list[str], list[str]]:
+    """(added, removed, changed) paths between two revisions' files, each sorted."""
+    added = sorted(set(head) - set(base))
+    removed = sorted(set(base) - set(head))
+    changed = sorted(p for p in set(base) & set(head) if base[p] != head[p])
+    return added, removed, changed
