@@ -66,4 +66,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "số liệu cần nguồn: --source (ví dụ: Báo cáo số 45/BC-SNV)",
         "a measurement needs its source: --source (e.g. Báo cáo số 45/BC-SNV)",
     ),
+    "prompt.optional": ("Enter để bỏ qua", "Enter to skip"),
+    "prompt.required": ("  cần trả lời câu này", "  this one needs an answer"),
+    "prompt.stopped": ("đã dừng; không ghi gì", "stopped; nothing was written"),
 }
