@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from cchc.i18n import labels
+from cchc.i18n import labels, report
 from cchc.i18n.formats import MISSING, fmt_date, fmt_number, fmt_percent
 
 __all__ = [
@@ -39,7 +39,7 @@ __all__ = [
 Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
 
-_PARTS = (labels,)
+_PARTS = (labels, report)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
