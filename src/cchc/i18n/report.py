@@ -56,8 +56,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.figures": (
         "Trong kỳ có {total} nhiệm vụ: hoàn thành đúng hạn {on_time}, hoàn thành trễ hạn {late}, "
         "chưa hoàn thành {unfinished}, chờ sự kiện {waiting}, đã hủy {cancelled}.",
-        "In the period, {total} tasks: {on_time} done on time, {late} done late, {unfinished} "
-        "unfinished, {waiting} waiting on an event, {cancelled} cancelled.",
+        "Tasks of the period: {total} ({on_time} done on time, {late} done late, {unfinished} "
+        "unfinished, {waiting} waiting on an event, {cancelled} cancelled).",
     ),
     "report.figures.none": (
         "Trong kỳ không có nhiệm vụ đến hạn.",
