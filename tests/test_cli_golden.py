@@ -159,6 +159,29 @@ for _lang in ("vi", "en"):
         "--lang",
         _lang,
     )
+    for _name, _args in (
+        ("agency-stp-md", ("--period", "2017H1", "--agency", "stp")),
+        ("agency-stp-html", ("--period", "2017H1", "--agency", "stp", "--format", "html")),
+        ("agency-district-md", ("--period", "2017", "--agency", "ubnd-an-lao")),
+        ("agency-group", ("--period", "2017H1", "--agency", "ubnd-cap-huyen")),
+        ("outside-plan-2030", ("--period", "2030")),
+        ("outside-plan-2015", ("--period", "2015")),
+        ("as-of-before-period", ("--period", "2018H1", "--as-of", "2017-03-01")),
+    ):
+        _case(f"bundled-report-{_name}-{_lang}", "report", *BUNDLED, *_args, "--lang", _lang)
+    for _fmt in ("table", "csv"):
+        _case(
+            f"bundled-submissions-2017H1-{_fmt}-{_lang}",
+            "submissions",
+            *BUNDLED,
+            "--period",
+            "2017H1",
+            "--fail-on-missing",
+            "--format",
+            _fmt,
+            "--lang",
+            _lang,
+        )
     _case(f"help-{_lang}", "--help", "--lang", _lang)
     for _command in (
         "validate",
@@ -169,12 +192,13 @@ for _lang in ("vi", "en"):
         "show",
         "export",
         "report",
+        "submissions",
         "calendar",
         "schema",
         "init",
     ):
         _case(f"help-{_command}-{_lang}", _command, "--help", "--lang", _lang)
-for _kind in ("plan", "areas", "agencies", "events", "scales", "task", "target"):
+for _kind in ("plan", "areas", "agencies", "events", "scales", "task", "target", "report"):
     _case(f"schema-{_kind}", "schema", _kind)
 
 

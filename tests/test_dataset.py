@@ -433,10 +433,24 @@ def test_key_task_leads() -> None:
 
 
 def test_solutions_lead_and_deadlines() -> None:
+    """A solution's lead is its area's (IV.2), except where IV.2 or the appendix names one for
+    what the solution does (issue #11; the reasons are in plan/README.md and each task's note)."""
     lead_of = {a["id"]: a["lead"] for a in AREAS}
+    named = {
+        "S2c": (["stp", "skhdt"], []),  # IV.2.c; IV.2.e (PCI, investors)
+        "S3a": (["vp-ubnd", "skhdt"], []),  # IV.2.b; IV.2.e (competitiveness)
+        "S3c": (["vp-ubnd", "skhdt"], []),  # IV.2.b; IV.2.e (dialogue with businesses)
+        "S4b": (["snv", "vp-ubnd"], []),  # IV.2.a; Phụ lục STT 11 (inter-agency bodies)
+        "S7c": (["stttt", "vp-ubnd"], []),  # IV.2.đ; IV.2.b (một cửa điện tử)
+        "S7d": (["skhcn"], ["stttt", "cac-so-nganh-lien-quan"]),  # IV.2.g; IV.2.đ supports
+        "S7dd": (["snv"], ["vp-ubnd"]),  # Phụ lục STT 6 (the Centre's Đề án)
+    }
     for task in SOLUTIONS.values():
-        assert task["lead"] == [lead_of[task["area"]]], task["id"]
+        lead, support = named.get(task["id"], ([lead_of[task["area"]]], []))
+        assert (task["lead"], task.get("support", [])) == (lead, support), task["id"]
         assert "updates" not in task
+    for sid in named:
+        assert "IV.2" in SOLUTIONS[sid]["note"] or "Phụ lục STT" in SOLUTIONS[sid]["note"], sid
     dated = {
         sid: (t["deadline"], t["deadline_text"]) for sid, t in SOLUTIONS.items() if "deadline" in t
     }

@@ -1,4 +1,5 @@
-"""`cchc report`: golden Markdown and HTML reports of the sample dataset, escaping, determinism, a
+"""`cchc report`: golden Markdown and HTML reports of the sample dataset and of the reporting
+fixture (narrative sections, an agency's report, a submissions table), escaping, determinism, a
 real HTML5 validator (vnu), and printing to A4 PDF in headless Chromium.
 
 The golden files live in tests/golden/report/. After an intended change of the report, rewrite
@@ -27,22 +28,30 @@ from pathlib import Path
 
 import pytest
 
-from cchc.loader import Dataset, load_dataset
+from cchc.dataset import Dataset
+from cchc.loader import load_dataset
 from cchc.periods import parse_period
 from cchc.report import build_context, render_report
-from cchc.templating import package_templates
-from conftest import REPO, SAMPLE, Run
+from conftest import DATA, REPO, SAMPLE, Run
 
 GOLDEN = Path(__file__).parent / "golden" / "report"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 FAR_FUTURE = dt.date(2100, 1, 1)
 
-# (golden name, period, language): a half-year, a year and the whole plan in Vietnamese; one English.
+REPORTING = DATA / "reporting"
+
+# (golden name, dataset, period, language, agency): a half-year, a year and the whole plan in
+# Vietnamese, one English; on the reporting fixture the consolidated report with its narrative and
+# submissions table, an agency's own report (issued, late) and a district's (a draft).
 CASES = [
-    ("sample-2017H2-vi", "2017H2", "vi"),
-    ("sample-2017-vi", "2017", "vi"),
-    ("sample-2016-2020-vi", "2016-2020", "vi"),
-    ("sample-2017H2-en", "2017H2", "en"),
+    ("sample-2017H2-vi", SAMPLE, "2017H2", "vi", None),
+    ("sample-2017-vi", SAMPLE, "2017", "vi", None),
+    ("sample-2016-2020-vi", SAMPLE, "2016-2020", "vi", None),
+    ("sample-2017H2-en", SAMPLE, "2017H2", "en", None),
+    ("reporting-2017H1-vi", REPORTING, "2017H1", "vi", None),
+    ("reporting-2017H1-en", REPORTING, "2017H1", "en", None),
+    ("reporting-2017H1-stp-vi", REPORTING, "2017H1", "vi", "stp"),
+    ("reporting-2017H1-huyen-a-vi", REPORTING, "2017H1", "vi", "huyen-a"),
 ]
 FORMATS = ("md", "html")
 XSS = "<script>alert(1)</script> | x"
@@ -55,10 +64,10 @@ def _dataset(root: Path) -> Dataset:
     return result.dataset
 
 
-def _render(root: Path, period: str, lang: str, fmt: str) -> str:
+def _render(root: Path, period: str, lang: str, fmt: str, agency: str | None = None) -> str:
     dataset = _dataset(root)
     p = parse_period(period)
-    context = build_context(dataset, p, p.end, lang)
+    context = build_context(dataset, p, p.end, lang, agency)
     return render_report(context, fmt, root)  # type: ignore[arg-type]
 
 
@@ -70,9 +79,13 @@ def _golden_path(name: str, fmt: str) -> Path:
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize(("name", "period", "lang"), CASES)
-def test_golden(name: str, period: str, lang: str, fmt: str) -> None:
-    text = _render(SAMPLE, period, lang, fmt)
+@pytest.mark.parametrize(
+    ("name", "root", "period", "lang", "agency"), CASES, ids=[c[0] for c in CASES]
+)
+def test_golden(
+    name: str, root: Path, period: str, lang: str, agency: str | None, fmt: str
+) -> None:
+    text = _render(root, period, lang, fmt, agency)
     path = _golden_path(name, fmt)
     if UPDATE:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -98,14 +111,16 @@ def test_rendering_twice_is_byte_identical() -> None:
         assert _render(SAMPLE, "2018H1", "vi", fmt) == _render(SAMPLE, "2018H1", "vi", fmt)
 
 
-def test_template_copies_are_identical() -> None:
-    for name in ("report.md.j2", "report.html.j2"):
-        shipped = package_templates() / name
-        dataset_copy = REPO / "templates" / name
-        assert shipped.read_bytes() == dataset_copy.read_bytes(), name
+def test_every_golden_file_has_a_case() -> None:
+    names = {f"{name}.{fmt}" for name, *_ in CASES for fmt in FORMATS}
+    assert sorted(p.name for p in GOLDEN.iterdir()) == sorted(names)
 
 
 # ------------------------------------------------------------------------------------ content
+
+
+def _section(md: str, start: str, end: str) -> str:
+    return md.split(start, 1)[1].split(end, 1)[0]
 
 
 def test_heading_and_summary_of_a_half_year() -> None:
@@ -114,59 +129,142 @@ def test_heading_and_summary_of_a_half_year() -> None:
     assert "| **SỞ NỘI VỤ** | **Độc lập - Tự do - Hạnh phúc** |" in md
     assert "| Số:     /BC-SNV | *Tỉnh Mẫu, ngày 31 tháng 12 năm 2017* |" in md
     assert "**Kết quả thực hiện Kế hoạch cải cách hành chính 6 tháng cuối năm 2017**" in md
+    assert "**Kính gửi:** Ủy ban nhân dân tỉnh Mẫu" in md  # the body that issued the plan
     assert "Thực hiện Quyết định số 100/QĐ-UBND ngày 24/02/2017" in md
-    # Due within 2017H2: K01 (done), K05 (cancelled), K07 (six months after its event, overdue).
-    assert "| Tổng số | 3 | 13 |" in md
-    assert "| Tỷ lệ hoàn thành | 50,0 % | 16,7 % |" in md
-    assert "## VIII. NHIỆM VỤ ĐẾN HẠN TRONG KỲ TỚI (6 tháng đầu năm 2018)" in md
+    # Due within 2017H2: K01 (done on time, early), K05 (cancelled), K07 (six months after its
+    # event, not done), S1b's 2017 occurrence (done on time); K06 and K08 wait on events.
+    summary = _section(md, "## 1. Tổng hợp nhiệm vụ của kỳ", "## 2.")
+    assert "| Tổng số | 6 |" in summary
+    assert "| Hoàn thành đúng hạn | 2 |" in summary
+    assert "| Chưa hoàn thành | 1 |" in summary
+    assert "| Chờ sự kiện | 2 |" in summary
+    assert "| Đã hủy | 1 |" in summary
+    assert "| Kỳ trước chuyển sang | 1 |" in summary  # K03, due in 2016
+    assert "| Kỳ trước, hoàn thành trong kỳ | 1 |" in summary  # K02, done in August
+    assert "## IV. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2018" in md
+
+
+def test_each_list_names_its_tasks() -> None:
+    md = _render(SAMPLE, "2017", "vi", "md")
+    lists = {
+        "5.1.": ("K01", "S1b"),
+        "5.2.": ("K02",),
+        "5.3.": ("K07",),
+        "5.4.": ("K06", "K08"),
+        "5.5.": ("K05",),
+        "6.1.": ("K03",),
+    }
+    for number, ids in lists.items():
+        table = _section(md, f"### {number} ", "###")
+        assert [
+            line.split(" | ")[0][2:]
+            for line in table.splitlines()
+            if line.startswith("| K") or line.startswith("| S")
+        ] == list(ids), number
+    cancelled = _section(md, "### 5.5. ", "##")
+    assert "| 01/04/2017 | Thay thế bởi quy định của Trung ương. |" in cancelled  # the reason
+    late = _section(md, "### 5.2. ", "###")
+    assert "| 30/06/2017 | 10/08/2017 | 41 | 200/QĐ-UBND, 10/08/2017 |" in late
+    yearly = _section(md, "### 5.1. ", "###")
+    assert "| hàng năm (năm 2017) |" in yearly
+
+
+def test_the_latest_note_written_reaches_the_report(sample: Path) -> None:
+    task = sample / "tasks" / "K07.yaml"
+    task.write_text(
+        task.read_text(encoding="utf-8")
+        + "updates:\n"
+        + "  - {date: 2017-09-10, status: in_progress, note: Đang lấy ý kiến các sở.}\n"
+        + "  - {date: 2017-10-01, status: in_progress}\n",
+        encoding="utf-8",
+    )
+    md = _render(sample, "2017", "vi", "md")
+    row = next(line for line in _section(md, "### 5.3. ", "###").splitlines() if "| K07 |" in line)
+    assert row.endswith("| 01/09/2017 | 121 | Đang thực hiện | Đang lấy ý kiến các sở. |")
 
 
 def test_stretch_targets_are_apart_and_never_failures() -> None:
     context = build_context(_dataset(SAMPLE), parse_period("2017"), dt.date(2017, 12, 31), "vi")
-    assert [row.id for row in context.stretch_targets] == ["M04"]
-    assert "M04" not in [row.id for row in context.firm_targets]
-    not_met = next(c for c in context.target_counts if c.state == "Không đạt")
-    assert not_met.stretch == "0"
+    targets = next(p for p in context.appendix.parts if p.number == "4").tables
+    counts, firm, stretch = targets
+    assert [row[0] for row in stretch.rows] == ["M04"]
+    assert "M04" not in [row[0] for row in firm.rows]
+    not_met = next(row for row in counts.rows if row[0] == "Không đạt")
+    assert not_met[2] == "0"
 
 
 def test_recurring_target_has_its_yearly_series() -> None:
     context = build_context(_dataset(SAMPLE), parse_period("2018"), dt.date(2018, 12, 31), "vi")
-    m01 = next(row for row in context.firm_targets if row.id == "M01")
-    assert m01.years_text == "năm 2017: Đạt (Tốt); năm 2018: Không đạt (Khá)"
-    assert m01.chart is not None
-    assert ">Rất tốt</text>" in m01.chart  # ordinal scale: its levels on the y axis
-    assert 'stroke-dasharray="5 3"' in m01.chart  # the goal line
+    firm = next(p for p in context.appendix.parts if p.number == "4").tables[1]
+    index = next(i for i, row in enumerate(firm.rows) if row[0] == "M01")
+    assert firm.rows[index][7] == "2017: Đạt (Tốt); 2018: Không đạt (Khá)"
+    chart = firm.figures[index].chart
+    assert chart is not None
+    assert ">Rất tốt</text>" in chart  # ordinal scale: its levels on the y axis
+    assert 'stroke-dasharray="5 3"' in chart  # the goal line
 
 
-def test_completed_waiting_and_before_plan_lists() -> None:
-    context = build_context(_dataset(SAMPLE), parse_period("2017"), dt.date(2017, 12, 31), "vi")
-    done = {row.id: row for row in context.completed}
-    # K01 done on time; K02 late; K04 was reopened in July; S1b closed its 2017 occurrence.
-    assert sorted(done) == ["K01", "K02", "S1b"]
-    assert done["K01"].evidence_number == "100/QĐ-UBND"
-    assert done["K02"].timeliness.startswith("Trễ ")
-    waiting = {row.id: row.event_state for row in context.waiting}
-    assert waiting["K06"] == "Chưa có"
-    assert waiting["K08"] == "Đã có ngày 01/04/2017 (20/2017/NĐ-CP)"
-    assert context.before_plan_notes == (
-        "Nhiệm vụ K03 có thời hạn năm 2016, trước khi Kế hoạch được ban hành (ngày 24/02/2017).",
+def test_before_plan_note_and_waiting_events() -> None:
+    md = _render(SAMPLE, "2017", "vi", "md")
+    assert (
+        "*Nhiệm vụ K03 có thời hạn năm 2016, trước khi Kế hoạch được ban hành (ngày 24/02/2017).*"
+        in _section(md, "### 6.1. ", "###")
+    )
+    waiting = _section(md, "### 5.4. ", "###")
+    assert "| Sau khi có Nghị định của Chính phủ | Chưa có |" in waiting
+    assert (
+        "Đã có ngày 01/04/2017 (20/2017/NĐ-CP); Kế hoạch không định thời hạn sau sự kiện" in waiting
     )
 
 
 def test_later_updates_are_ignored() -> None:
-    """As of 2017H1's last day K04 was done; the reopening of July does not show."""
+    """As of 2017H1's last day K04 was done (early: it is due in 2018); the reopening of July does
+    not show."""
     md = _render(SAMPLE, "2017H1", "vi", "md")
-    assert "| K04 | Quy chế công khai, minh bạch | Sở Tư pháp | Năm 2018 | 01/05/2017 |" in md
+    early = _section(md, "## 7. Nhiệm vụ hoàn thành trước hạn", "## 8.")
+    assert (
+        "| K04 | Quy chế công khai, minh bạch | Sở Tư pháp | Năm 2018 | 31/12/2018 | 01/05/2017 |"
+        in early
+    )
+
+
+def test_names_not_ids_in_the_agency_table_and_its_chart() -> None:
+    whole = parse_period("2016-2020")
+    context = build_context(_dataset(REPO), whole, whole.end, "vi")
+    agencies = next(p for p in context.appendix.parts if p.number == "3").tables[0]
+    names = [row[0] for row in agencies.rows]
+    assert "Các sở, ban, ngành có liên quan" in names
+    assert "UBND cấp huyện" in names
+    assert not any("ubnd-" in name or "cac-so" in name for name in names)
+    # The eleven districts lead only through the group: one row, each task counted once.
+    assert not any(name.startswith("– ") or "UBND huyện" in name for name in names)
+    assert agencies.chart is not None and agencies.chart.chart is not None
+    assert "cac-so-ban-nganh-lien-quan" not in agencies.chart.chart
+    assert ">UBND cấp huyện</text>" in agencies.chart.chart
+
+
+def test_a_district_leading_on_its_own_has_a_row_under_its_group(sample: Path) -> None:
+    task = sample / "tasks" / "K11.yaml"
+    task.write_text(task.read_text(encoding="utf-8").replace("lead: [stc]", "lead: [huyen-a]"))
+    context = build_context(_dataset(sample), parse_period("2018"), dt.date(2018, 12, 31), "vi")
+    agencies = next(p for p in context.appendix.parts if p.number == "3").tables[0]
+    names = [row[0] for row in agencies.rows]
+    group = names.index("UBND cấp huyện")
+    assert names[group + 1] == "– UBND huyện An"
+    assert agencies.rows[group][1] == "2"  # K09 (through the group) and K11
+    assert agencies.rows[group + 1][1] == "1"
 
 
 def test_english_labels_keep_the_data() -> None:
     md = _render(SAMPLE, "2017H2", "en", "md")
     assert "# REPORT" in md
     assert "Results of implementing the administrative reform plan, second half of 2017" in md
-    assert "Socialist Republic of Viet Nam" in md
+    assert "| **SOCIALIST REPUBLIC OF VIET NAM** |" not in md
+    assert "SOCIALIST REPUBLIC OF VIET NAM" in md and "Independence - Freedom - Happiness" in md
     assert (
         "| K02 | Kế hoạch tuyên truyền cải cách hành chính | Sở Nội vụ |" in md
     )  # data as written
+    assert "*Tỉnh Mẫu, 2017-12-31*" in md
     html = _render(SAMPLE, "2017H2", "en", "html")
     assert '<html lang="en">' in html
 
@@ -301,14 +399,17 @@ def test_bundled_dataset_2017h1(cli: Callable[..., Run], tmp_path: Path) -> None
     assert "| UBND TỈNH BÌNH ĐỊNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |" in md
     assert "*Bình Định, ngày 30 tháng 6 năm 2017*" in md
     assert "**Kết quả thực hiện Kế hoạch cải cách hành chính 6 tháng đầu năm 2017**" in md
+    assert "**Kính gửi:** Ủy ban nhân dân tỉnh Bình Định" in md
     assert "Quyết định số 536/QĐ-UBND ngày 24/02/2017" in md
-    overdue = md.split("## VI. NHIỆM VỤ QUÁ HẠN", 1)[1].split("## VII.", 1)[0]
-    t13 = next(line for line in overdue.splitlines() if line.startswith("| T13 |"))
+    carried = _section(md, "### 6.1. ", "###")
+    t13 = next(line for line in carried.splitlines() if line.startswith("| T13 |"))
     assert "| Năm 2016 | 31/12/2016 | 181 |" in t13
     assert (
-        "- Nhiệm vụ STT 13 có thời hạn năm 2016, trước khi Kế hoạch được ban hành (ngày 24/02/2017)."
-        in overdue
+        "*Nhiệm vụ STT 13 có thời hạn năm 2016, trước khi Kế hoạch được ban hành (ngày 24/02/2017).*"
+        in carried
     )
+    # IV.1: 17 agencies report (the coordinator's own report is this one); none has yet.
+    assert "Tình hình gửi báo cáo: 0/17 cơ quan, đơn vị đã gửi báo cáo kỳ này" in md
     html = out_html.read_text(encoding="utf-8")
     assert "<p>UBND TỈNH BÌNH ĐỊNH</p>" in html
     assert "6 tháng đầu năm 2017" in html

@@ -214,3 +214,42 @@ def test_scale_cut_offs_place_a_published_number() -> None:
     unknown = Scale(id="par", name="PAR", levels=[Level(label="Tốt"), Level(label="Chưa đạt")])
     assert unknown.level_for(90) is None  # the plan gives no cut-off: never guessed
     assert Scale(id="pci", name="PCI", levels=["Tốt", "Khá"]).level_for(90) is None
+
+
+def test_a_yearly_task_shows_the_current_years_own_status(sample: Dataset) -> None:
+    """S1b closed 2017 with `done`; on 2018-01-01 the 2018 occurrence is open and nothing has been
+    recorded for it, so the task is not "Hoàn thành" (issue #11)."""
+    for day in (D(2017, 12, 31), D(2018, 1, 1)):
+        s = task_state(sample.tasks["S1b"], sample, day)
+        assert (s.state, s.status.value, s.note) == ("open", "not_started", None), day
+        assert s.occurrence is not None and s.occurrence.start.year == 2018
+    during = task_state(sample.tasks["S1b"], sample, D(2017, 12, 19))
+    assert (during.state, during.status.value) == ("due_soon", "not_started")
+
+
+def test_a_reopened_year_is_open_again() -> None:
+    from cchc.model import Recurrence, Status, Task, Update
+    from cchc.status import occurrence_update, yearly_updates
+
+    evidence = {"number": "1/BC-SNV", "date": D(2017, 12, 1)}
+    task = Task.model_validate(
+        {
+            "id": "Y",
+            "kind": "solution",
+            "area": "I",
+            "title": "Hàng năm",
+            "lead": ["snv"],
+            "source": "II.1.c",
+            "deadline": {"every": "year", "from": 2017, "to": 2018},
+            "updates": [
+                {"date": D(2017, 12, 1), "status": "done", "period": 2017, "evidence": evidence},
+                {"date": D(2017, 12, 5), "status": "in_progress", "period": 2017, "note": "Sửa"},
+                {"date": D(2018, 2, 1), "status": "in_progress", "note": "Khảo sát năm 2018"},
+            ],
+        }
+    )
+    assert isinstance(task.deadline, Recurrence)
+    decided = yearly_updates(task.updates)
+    assert decided[2017].status is Status.IN_PROGRESS  # the reopening decides 2017
+    own = occurrence_update(task.updates, 2018, D(2017, 12, 1))
+    assert isinstance(own, Update) and own.note == "Khảo sát năm 2018"

@@ -16,6 +16,7 @@ from cchc.model import (
     AreasFile,
     Conditional,
     EventsFile,
+    NarrativeReport,
     Plan,
     Recurrence,
     Scale,
@@ -383,4 +384,99 @@ def id_matches_file(record_id: str, stem: str) -> Iterator[Finding]:
             f"mã '{record_id}' khác tên tệp '{stem}.yaml'; đổi tên tệp hoặc sửa mã cho khớp",
             f"id '{record_id}' differs from the file name '{stem}.yaml'; rename one to match",
             "id-filename",
+        )
+
+
+# ----------------------------------------------------------------------------- narrative reports
+
+
+def check_report_path(
+    folder: str, stem: str, agencies: Mapping[str, Sequence[str]], groups: frozenset[str]
+) -> Iterator[Finding]:
+    """`reports/PERIOD/AGENCY.yaml`: the folder must name a period, the file an agency (a group
+    issues no report). `agencies` maps each agency id to its names, for "did you mean"."""
+    from cchc.periods import PeriodError
+    from cchc.suggest import suggest
+
+    try:
+        parse_period(folder)
+    except PeriodError as error:
+        yield _error(
+            (),
+            f"thư mục reports/{folder} phải mang tên một kỳ: {error.message('vi')}",
+            f"the folder reports/{folder} must be named after a period: {error.message('en')}",
+            "report-period",
+        )
+    if stem in agencies:
+        return
+    if stem in groups:
+        yield _error(
+            (),
+            f"'{stem}' là một nhóm; mỗi cơ quan gửi báo cáo của mình: đặt tên tệp theo mã cơ quan",
+            f"'{stem}' is a group; each agency sends its own report: name the file after the agency",
+            "unknown-agency",
+        )
+        return
+    near = suggest(stem, agencies)
+    hint_vi = f"; có phải '{near[0]}'?" if near else "; tên tệp là mã cơ quan"
+    hint_en = f"; did you mean '{near[0]}'?" if near else "; the file name is the agency's id"
+    yield _error(
+        (),
+        f"không có cơ quan '{stem}' trong plan/agencies.yaml{hint_vi}",
+        f"no agency '{stem}' in plan/agencies.yaml{hint_en}",
+        "unknown-agency",
+    )
+
+
+def check_report(report: NarrativeReport, folder: str, refs: References) -> Iterator[Finding]:
+    """A narrative report: its areas exist; number and date come together (both mean issued); the
+    date is neither in the future nor before the period it reports on begins."""
+    from cchc.periods import PeriodError
+    from cchc.suggest import suggest
+
+    for area in report.areas:
+        if area not in refs.areas:
+            near = suggest(area, refs.areas)
+            hint = f" (có phải '{near[0]}'?)" if near else ""
+            hint_en = f" (did you mean '{near[0]}'?)" if near else ""
+            yield _error(
+                ("areas", area),
+                f"không có lĩnh vực '{area}' trong plan/areas.yaml{hint}",
+                f"no area '{area}' in plan/areas.yaml{hint_en}",
+                "unknown-area",
+                at_key=True,
+            )
+    if (report.number is None) != (report.date is None):
+        present = "number" if report.number is not None else "date"
+        missing = "date" if report.number is not None else "number"
+        yield _error(
+            (present,),
+            f"có '{present}' nhưng thiếu '{missing}': khi báo cáo đã ban hành, ghi cả số và ngày; "
+            "khi chưa ban hành, bỏ cả hai",
+            f"'{present}' without '{missing}': once the report is issued give both its number and "
+            "its date; until then give neither",
+            "report-issued",
+            at_key=True,
+        )
+    if report.date is None:
+        return
+    if report.date > refs.today:
+        yield _error(
+            ("date",),
+            f"ngày {report.date.isoformat()} ở sau ngày hôm nay; chỉ ghi khi báo cáo đã ban hành",
+            f"date {report.date.isoformat()} is after today; record it once the report is issued",
+            "date-in-future",
+        )
+    try:
+        start = parse_period(folder).start
+    except PeriodError:
+        return
+    if report.date < start:
+        yield _error(
+            ("date",),
+            f"báo cáo đề ngày {report.date.isoformat()}, trước khi kỳ {folder} bắt đầu "
+            f"({start.isoformat()}); kiểm tra ngày hoặc thư mục kỳ",
+            f"the report is dated {report.date.isoformat()}, before the period {folder} begins "
+            f"({start.isoformat()}); check the date or the period folder",
+            "report-date",
         )

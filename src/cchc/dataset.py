@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cchc.model import Agency, Area, Event, Group, Plan, Scale, Target, Task
+from cchc.model import Agency, Area, Event, Group, NarrativeReport, Plan, Scale, Target, Task
 
 __all__ = ["Dataset", "natural_key"]
 
@@ -30,6 +30,8 @@ class Dataset:
     tasks: Mapping[str, Task]
     targets: Mapping[str, Target]
     paths: Mapping[str, str] = field(default_factory=dict)  # "task:T06" → "tasks/T06.yaml"
+    # Narrative reports by (canonical period, agency id): ("2017H1", "stp") ← reports/2017H1/stp.yaml
+    reports: Mapping[tuple[str, str], NarrativeReport] = field(default_factory=dict)
 
     def agency_name(self, agency_id: str) -> str:
         if agency_id in self.agencies:

@@ -24,8 +24,10 @@ from cchc.checks import Finding, References
 from cchc.dataset import Dataset, natural_key
 from cchc.model import (
     AgenciesFile,
+    Agency,
     AreasFile,
     EventsFile,
+    NarrativeReport,
     Plan,
     Record,
     ScalesFile,
@@ -215,7 +217,9 @@ class _FileReader:
             self.problem(rel, line, column, finding)
 
 
-def _record_files(folder: Path, reader: _FileReader) -> Iterator[os.DirEntry[str]]:
+def _record_files(
+    folder: Path, reader: _FileReader, prefix: str = ""
+) -> Iterator[os.DirEntry[str]]:
     """The `*.yaml` files of a records folder, in natural order; anything else there is a warning,
     because a file staff think is loaded but is not would silently drop a task."""
     if not folder.is_dir():
@@ -232,7 +236,7 @@ def _record_files(folder: Path, reader: _FileReader) -> Iterator[os.DirEntry[str
         else:
             reader.problems.append(
                 Problem(
-                    f"{folder.name}/{name}",
+                    f"{prefix}/{folder.name}/{name}" if prefix else f"{folder.name}/{name}",
                     1,
                     1,
                     "warning",
@@ -310,11 +314,14 @@ def _load_dataset(root: Path, today: dt.date, with_targets: bool) -> LoadResult:
         else {}
     )
 
+    reports = _read_reports(reader, root, refs, agencies, frozenset(groups))
+
     problems = sorted(reader.problems)
     if plan is None:
         return LoadResult(None, problems, reader.files)
     paths = {f"task:{k}": v for k, (_, v) in tasks.items()}
     paths.update({f"target:{k}": v for k, (_, v) in targets.items()})
+    paths.update({f"report:{p}/{a}": v for (p, a), (_, v) in reports.items()})
     dataset = Dataset(
         root=root,
         plan=plan,
@@ -326,6 +333,7 @@ def _load_dataset(root: Path, today: dt.date, with_targets: bool) -> LoadResult:
         tasks={k: t for k, (t, _) in tasks.items()},
         targets={k: t for k, (t, _) in targets.items()},
         paths=paths,
+        reports={k: r for k, (r, _) in reports.items()},
     )
     return LoadResult(dataset, problems, reader.files)
 
@@ -456,3 +464,75 @@ def _read_entries(
         if record_id not in records:
             records[record_id] = (record, rel)
     return records
+
+
+def _read_reports(
+    reader: _FileReader,
+    root: Path,
+    refs: References,
+    agencies: Mapping[str, Agency],
+    groups: frozenset[str],
+) -> dict[tuple[str, str], tuple[NarrativeReport, str]]:
+    """`reports/PERIOD/AGENCY.yaml`, keyed by (canonical period, agency id). A period folder whose
+    name is no period, or a file named after no agency, is an error; anything that is not a
+    period folder holding `*.yaml` files is a warning, as in the other records folders."""
+    from cchc.periods import PeriodError, parse_period
+    from cchc.schema import REPORTS_DIR
+
+    folder = root / REPORTS_DIR
+    found: dict[tuple[str, str], tuple[NarrativeReport, str]] = {}
+    if not folder.is_dir():
+        return found
+    names = {a.id: [a.name, *([a.short_name] if a.short_name else [])] for a in agencies.values()}
+    with os.scandir(folder) as entries:
+        periods = sorted(entries, key=lambda e: natural_key(e.name))
+    for period_dir in periods:
+        if period_dir.name.startswith(".") or period_dir.name in ("README.md", "README"):
+            continue
+        if not period_dir.is_dir(follow_symlinks=False):
+            reader.problems.append(
+                Problem(
+                    f"{REPORTS_DIR}/{period_dir.name}",
+                    1,
+                    1,
+                    "warning",
+                    "báo cáo đặt trong thư mục của kỳ, ví dụ reports/2017H1/stp.yaml; "
+                    "tệp này không được đọc",
+                    "ignored-file",
+                    "reports go in their period's folder, e.g. reports/2017H1/stp.yaml; "
+                    "this file is not read",
+                )
+            )
+            continue
+        try:
+            key_period: str | None = str(parse_period(period_dir.name))
+        except PeriodError:
+            key_period = None
+        for entry in _record_files(Path(period_dir.path), reader, prefix=REPORTS_DIR):
+            rel = f"{REPORTS_DIR}/{period_dir.name}/{entry.name}"
+            stem = entry.name.removesuffix(".yaml")
+            path_findings = list(checks.check_report_path(period_dir.name, stem, names, groups))
+            for finding in path_findings:
+                reader.problem(rel, 1, 1, finding)
+            record, document = reader.read(entry.path, NarrativeReport, rel=rel)
+            if record is None or document is None:
+                continue
+            findings = list(checks.check_report(record, period_dir.name, refs))
+            if key_period is not None and (key_period, stem) in found:
+                first = found[(key_period, stem)][1]
+                findings.append(
+                    Finding(
+                        (),
+                        "error",
+                        f"báo cáo kỳ {key_period} của '{stem}' đã có ở {first}; "
+                        "mỗi cơ quan một tệp cho mỗi kỳ",
+                        f"the {key_period} report of '{stem}' is already in {first}; "
+                        "one file per agency and period",
+                        "duplicate-id",
+                    )
+                )
+            reader.report(rel, document, findings)
+            document.drop_nodes()
+            if key_period is not None and not path_findings and not findings:
+                found.setdefault((key_period, stem), (record, rel))
+    return found

@@ -132,15 +132,49 @@ class Reporting(Record):
     coordinator: Slug
     text: Text | None = None
     source: Text | None = None
+    due_days: int | None = Field(
+        default=None,
+        ge=-366,
+        le=366,
+        description="Days after a period's last day by which each agency's report is due "
+        "(negative: before it); unset when the plan fixes no day, and then no report is late",
+    )
+    duties: list[Text] = Field(
+        default=[],
+        description="What every agency that reports must do (IV.1), in the plan's words",
+    )
 
 
-class ReportHeading(Record):
+class Signature(Record):
+    """Who a report is addressed to, who gets copies, and who signs it. Unset fields take the
+    defaults of `cchc.report` (right for Sở Nội vụ's report to UBND tỉnh)."""
+
+    addressees: list[Text] = Field(default=[], description='"Kính gửi": the bodies addressed')
+    distribution: list[Text] = Field(
+        default=[], description='"Nơi nhận": every line of the distribution list'
+    )
+    signer_authority: Text | None = Field(
+        default=None, description="The line above the title: KT. GIÁM ĐỐC, TM. ỦY BAN NHÂN DÂN"
+    )
+    signer_title: Text | None = Field(default=None, description="GIÁM ĐỐC, PHÓ GIÁM ĐỐC …")
+    signer: Text | None = Field(default=None, description="The signer's full name")
+
+
+class ReportHeading(Signature):
     """What the heading of a Vietnamese administrative report needs."""
 
     parent_body: Text
     issuing_body: Text
     place: Text
     number: Text | None = None
+
+
+class AgencyHeading(Signature):
+    """How an agency's own reports are headed; unset fields come from its name and kind."""
+
+    parent_body: Text | None = None
+    issuing_body: Text | None = None
+    number: Text | None = Field(default=None, description='The number line: "Số:     /BC-STP"')
 
 
 class Plan(Record):
@@ -191,6 +225,11 @@ class Agency(Record):
     duties: list[Text] = []
     source: Text | None = None
     note: Text | None = None
+    reports: bool = Field(
+        default=False,
+        description="The agency reports to the plan's coordinator every reporting period (IV.1)",
+    )
+    heading: AgencyHeading | None = None
 
 
 class Group(Record):
@@ -451,6 +490,35 @@ class Target(Record):
         return self
 
 
+# ----------------------------------------------------------------------------- narrative reports
+
+
+class NarrativeReport(Record):
+    """`reports/PERIOD/AGENCY.yaml`: what an agency writes for a reporting period (the folder names
+    the period, the file the agency), and once issued the report's number and date. Every text is
+    optional: the report shows a visible placeholder for a missing one, never an invented sentence.
+    A text is paragraphs: a blank line, or a line starting with "- " or "+ ", begins a new one."""
+
+    number: DocNumber | None = Field(default=None, description="Once issued: 45/BC-STP")
+    date: dt.date | None = Field(default=None, description="Once issued: the report's date")
+    signer: Text | None = None
+    signer_title: Text | None = None
+    signer_authority: Text | None = None
+    areas: dict[Slug, Text] = Field(
+        default={},
+        description="Results by reform area, keyed by area id; the plan's first area (I) is the "
+        "report's section I, direction and organisation of the reform work",
+    )
+    strengths: Text | None = Field(default=None, description="Ưu điểm")
+    shortcomings: Text | None = Field(default=None, description="Tồn tại, hạn chế")
+    causes: Text | None = Field(default=None, description="Nguyên nhân")
+    next_period: Text | None = Field(
+        default=None, description="Phương hướng, nhiệm vụ kỳ tới (direction for the next period)"
+    )
+    proposals: Text | None = Field(default=None, description="Đề xuất, kiến nghị")
+    note: Text | None = Field(default=None, description="For the authors; not printed")
+
+
 # The file kinds, by name, for `cchc schema KIND` and the loader.
 FILE_MODELS: dict[str, type[Record]] = {
     "plan": Plan,
@@ -460,4 +528,5 @@ FILE_MODELS: dict[str, type[Record]] = {
     "scales": ScalesFile,
     "task": Task,
     "target": Target,
+    "report": NarrativeReport,
 }

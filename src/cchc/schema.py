@@ -14,6 +14,9 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_DIR = "schemas"
 """Where `cchc schema --write` puts one `<kind>.json` per file kind, inside the dataset root."""
 
+REPORTS_DIR = "reports"
+"""Narrative reports: `reports/PERIOD/AGENCY.yaml`, one per agency and reporting period."""
+
 # Which kind each dataset file is, for the `# yaml-language-server: $schema=…` first line.
 KIND_OF_PLAN_FILE = {kind: kind for kind in ("plan", "areas", "agencies", "events", "scales")}
 
@@ -39,7 +42,11 @@ def schema_json(kind: str) -> str:
 def kind_of(relative: Path) -> str | None:
     """The file kind of a dataset file given by its path relative to the root, or None."""
     parts = relative.parts
-    if len(parts) != 2 or relative.suffix not in (".yaml", ".yml"):
+    if relative.suffix not in (".yaml", ".yml"):
+        return None
+    if len(parts) == 3 and parts[0] == REPORTS_DIR:  # reports/PERIOD/AGENCY.yaml
+        return "report"
+    if len(parts) != 2:
         return None
     folder, stem = parts[0], relative.stem
     if folder == "plan":
@@ -49,8 +56,10 @@ def kind_of(relative: Path) -> str | None:
 
 def modeline(kind: str) -> str:
     """The first line that points the YAML language server (VS Code's YAML extension) at the
-    schema; the path is relative to a file in `plan/`, `tasks/` or `targets/`."""
-    return f"# yaml-language-server: $schema=../{SCHEMA_DIR}/{kind}.json"
+    schema; the path is relative to a file in `plan/`, `tasks/` or `targets/`, or, for a narrative
+    report, in `reports/PERIOD/`."""
+    up = "../../" if kind == "report" else "../"
+    return f"# yaml-language-server: $schema={up}{SCHEMA_DIR}/{kind}.json"
 
 
 def schema_files() -> dict[str, str]:

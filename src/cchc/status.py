@@ -10,9 +10,10 @@ Decisions where the spec is silent:
   before D; the numerator counts those of them done on time. Tasks done early but not yet due count
   for completion, not for the on-time rate.
 - A yearly task (`deadline: {every: year}`) has one occurrence per year, closed by a `done` update
-  whose `period` names the year. The task is overdue while any past occurrence is not done; otherwise
-  it takes the state of the current occurrence; when every occurrence has passed, it is done on time
-  only if every occurrence was.
+  whose `period` names the year (the latest update naming a year decides it, so a reopening counts).
+  The task is overdue while any past occurrence is not done; otherwise it takes the state of the
+  current occurrence; when every occurrence has passed, it is done on time only if every occurrence
+  was. Its `status` and `note` are the current occurrence's own, never an earlier year's `done`.
 - Ongoing solutions (no deadline) fall due at the plan's end, as SPEC §3 says.
 - A target that is not yet due, not yet met and has no baseline to draw a line from is `not_yet_met`.
   A recurring target is `not_met` if any assessed year missed, `met` if every ended year was met.
@@ -171,6 +172,27 @@ def task_state(
     return TaskState(task, state, status, due, days=days, note=note, due_before_plan=before_plan)
 
 
+def yearly_updates(log: Sequence[Update]) -> dict[int, Update]:
+    """For a yearly task's log: each year's deciding update, the latest one naming that year."""
+    decided: dict[int, Update] = {}
+    for update in log:
+        if update.period is not None:
+            decided[period(update.period).start.year] = update
+    return decided
+
+
+def occurrence_update(log: Sequence[Update], year: int, closed_on: dt.date | None) -> Update | None:
+    """The update that gives a yearly task's occurrence `year` its status and note: the latest one
+    naming that year, else the latest naming no year since the previous occurrence was closed
+    (`closed_on`), so that last year's `done` never speaks for this year."""
+    chosen: Update | None = None
+    for update in log:
+        named = period(update.period).start.year if update.period is not None else None
+        if named == year or (named is None and (closed_on is None or update.date > closed_on)):
+            chosen = update
+    return chosen
+
+
 def _yearly_state(
     task: Task,
     rule: Recurrence,
@@ -180,23 +202,28 @@ def _yearly_state(
     status: Status,
     note: str | None,
 ) -> TaskState:
-    done: dict[int, Update] = {}
-    for update in log:
-        if update.status is Status.DONE and update.period is not None:
-            year = period(update.period).start.year
-            done.setdefault(year, update)
+    decided = yearly_updates(log)
     worst_late = 0
     last_done: Update | None = None
     for year in range(rule.from_, rule.to + 1):
         occurrence = period(year)
         due = due_for_period(occurrence)
-        closing = done.get(year)
-        if closing is not None:
+        closing = decided.get(year)
+        if closing is not None and closing.status is Status.DONE:
             worst_late = max(worst_late, (closing.date - occurrence.end).days)
             last_done = closing
             continue
         state, days = _classify_open(due, on, soon)
-        return TaskState(task, state, status, due, days=days, occurrence=occurrence, note=note)
+        own = occurrence_update(log, year, last_done.date if last_done else None)
+        return TaskState(
+            task,
+            state,
+            own.status if own is not None else Status.NOT_STARTED,
+            due,
+            days=days,
+            occurrence=occurrence,
+            note=own.note if own is not None else None,
+        )
     final = period(rule.to)
     assert last_done is not None  # every occurrence was closed, and there is at least one
     return TaskState(

@@ -34,11 +34,12 @@ HELP: dict[str, tuple[str, str]] = {
         "Example:\n\n\b\n  cchc validate --lang en\n  cchc validate --format github",
     ),
     "schema": (
-        "In JSON Schema của một loại tệp (plan, areas, agencies, events, scales, task, target), "
+        "In JSON Schema của một loại tệp (plan, areas, agencies, events, scales, task, target, "
+        "report), "
         "hoặc ghi mọi loại vào schemas/ để trình soạn thảo gợi ý và kiểm tra.\n\n"
         "Ví dụ:\n\n\b\n  cchc schema task > task.json\n  cchc schema --write",
         "Print the JSON Schema of a file kind (plan, areas, agencies, events, scales, task, "
-        "target), or write every kind to schemas/ for editors.\n\n"
+        "target, report), or write every kind to schemas/ for editors.\n\n"
         "Example:\n\n\b\n  cchc schema task > task.json\n  cchc schema --write",
     ),
     "overdue": (
@@ -85,10 +86,25 @@ HELP: dict[str, tuple[str, str]] = {
         "Example:\n\n\b\n  cchc export --format csv --bom > cchc.csv\n  cchc export --format json",
     ),
     "report": (
-        "Báo cáo định kỳ của một kỳ (năm, 6 tháng, quý) dạng Markdown hoặc HTML.\n\n"
-        "Ví dụ:\n\n\b\n  cchc report --period 2017H1 --format html -o bao-cao.html",
-        "The periodic report for a period (year, half, quarter) as Markdown or HTML.\n\n"
-        "Example:\n\n\b\n  cchc report --period 2017H1 --format html -o report.html --lang en",
+        "Báo cáo định kỳ của một kỳ (năm, 6 tháng, quý) dạng Markdown hoặc HTML: báo cáo tổng "
+        "hợp của Sở Nội vụ, hoặc với --agency báo cáo của một cơ quan gửi Sở Nội vụ. Phần lời "
+        "lấy từ reports/KỲ/CƠ_QUAN.yaml.\n\n"
+        "Ví dụ:\n\n\b\n  cchc report --period 2017H1 --format html -o bao-cao.html\n"
+        "  cchc report --period 2017H1 --agency stp -o stp.md",
+        "The periodic report for a period (year, half, quarter) as Markdown or HTML: Sở Nội "
+        "vụ's consolidated report, or with --agency an agency's own report to Sở Nội vụ. The "
+        "texts come from reports/PERIOD/AGENCY.yaml.\n\n"
+        "Example:\n\n\b\n  cchc report --period 2017H1 --format html -o report.html --lang en\n"
+        "  cchc report --period 2017H1 --agency stp -o stp.md",
+    ),
+    "submissions": (
+        "Các cơ quan phải báo cáo (IV.1) đã gửi báo cáo của kỳ chưa: số, ngày, hoặc chưa gửi.\n\n"
+        "Ví dụ:\n\n\b\n  cchc submissions --period 2017H1\n"
+        "  cchc submissions --period 2017H1 --fail-on-missing",
+        "Which agencies due to report (IV.1) have sent their report for the period: number, "
+        "date, or not yet.\n\n"
+        "Example:\n\n\b\n  cchc submissions --period 2017H1 --lang en\n"
+        "  cchc submissions --period 2017H1 --fail-on-missing",
     ),
     "calendar": (
         "Lịch iCalendar (.ics) các hạn chót của nhiệm vụ chưa hoàn thành, có nhắc việc; "

@@ -15,7 +15,7 @@ from cchc.cli.helptext import command_help
 
 # The file kinds, spelled here so `cchc --help` need not build the pydantic models; a test keeps this
 # list equal to `cchc.model.FILE_MODELS`.
-KINDS = ("plan", "areas", "agencies", "events", "scales", "task", "target")
+KINDS = ("plan", "areas", "agencies", "events", "scales", "task", "target", "report")
 
 
 @app.command(help=command_help("schema"))

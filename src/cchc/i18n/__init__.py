@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from cchc.i18n import append, files, labels, recording, revisions
+from cchc.i18n import append, files, labels, recording, report, revisions
 from cchc.i18n.formats import MISSING, fmt_date, fmt_number, fmt_percent
 
 __all__ = [
@@ -39,7 +39,7 @@ __all__ = [
 Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
 
-_PARTS = (labels, files, append, recording, revisions)
+_PARTS = (labels, files, append, recording, report, revisions)
 
 
 def _merge() -> dict[str, tuple[str, str]]:

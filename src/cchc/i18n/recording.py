@@ -38,7 +38,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "nhiệm vụ {task}: ngày {date} ở trước cập nhật gần nhất ({last}); nhật ký tiến độ ghi "
         "theo thứ tự ngày — chọn ngày từ {last} trở đi",
         "task {task}: {date} is before the latest update ({last}); the progress log is in date "
-        "order — choose a day from {last} on",
+        "order: choose a day from {last} on",
     ),
     "record.after-done": (
         "nhiệm vụ {task} đã hoàn thành; muốn ghi tiếp phải mở lại: --status in_progress kèm "
@@ -52,7 +52,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "record.year-outside": (
         "nhiệm vụ {task}: năm {year} nằm ngoài các năm của nhiệm vụ ({first} – {last})",
-        "task {task}: {year} is outside the task's years ({first} – {last})",
+        "task {task}: {year} is outside the task's years ({first} - {last})",
     ),
     "record.cancel-needs-note": (
         "hủy nhiệm vụ cần --note nêu lý do (ví dụ: thay bằng quy định mới của Trung ương)",
@@ -64,7 +64,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "record.source-needed": (
         "số liệu cần nguồn: --source (ví dụ: Báo cáo số 45/BC-SNV)",
-        "a measurement needs its source: --source (e.g. Báo cáo số 45/BC-SNV)",
+        "a measurement needs its source: --source (e.g. the report 45/BC-SNV)",
     ),
     "prompt.optional": ("Enter để bỏ qua", "Enter to skip"),
     "prompt.required": ("  cần trả lời câu này", "  this one needs an answer"),
