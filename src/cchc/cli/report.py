@@ -9,21 +9,19 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
-import typer
-
 from cchc.cli.common import (
-    CliExit,
     LangOption,
     RootOption,
     app,
     load_valid,
     parse_as_of,
+    period_option,
     say,
-    say_error,
     today,
 )
-from cchc.cli.helptext import command_help
-from cchc.periods import PeriodError, parse_period
+from cchc.cli.helptext import option
+from cchc.errors import DATA, USAGE, UserError
+from cchc.i18n import msg
 from cchc.templating import TemplateFailure
 
 # `cchc.report` (and Jinja with it) is imported inside the command, so other commands never pay.
@@ -37,60 +35,31 @@ class ReportFormat(StrEnum):
 _EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
 
-def _format_for(fmt: ReportFormat | None, output: Path | None, lang: str) -> str:
+def _format_for(fmt: ReportFormat | None, output: Path | None) -> str:
     if fmt is not None:
         return fmt.value
     if output is None:
         return "md"
     chosen = _EXTENSIONS.get(output.suffix.lower())
     if chosen is None:
-        say_error(
-            f"-o {output}: cannot tell the format from the extension; use .md or .html, "
-            "or pass --format md|html"
-            if lang == "en"
-            else f"-o {output}: không biết định dạng theo đuôi tệp; dùng .md hoặc .html, "
-            "hoặc chỉ rõ --format md|html"
-        )
-        raise CliExit(2)
+        raise UserError(msg("cli.report-format", path=output), USAGE)
     return chosen
 
 
-# The help text (Vietnamese, English, an example) lives in cli/helptext.py with the others.
-@app.command(help=command_help("report"))
+# The help text (Vietnamese, English, an example) is `help.report` in the catalogue.
+@app.command()
 def report(
-    period: Annotated[
-        str,
-        typer.Option(
-            "--period",
-            help="Kỳ báo cáo: 2017H1, 2017, 2016-2020, '6 tháng đầu năm 2017' / report period",
-            show_default=False,
-        ),
-    ],
+    period: Annotated[str, option("--period", help_key="help.report.period", show_default=False)],
     format: Annotated[
         ReportFormat | None,
-        typer.Option(
-            "--format",
-            help="md | html (mặc định: theo đuôi tệp -o, nếu không thì md) / default: from -o",
-            show_default=False,
-        ),
+        option("--format", help_key="help.report.format", show_default=False),
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option(
-            "-o",
-            "--output",
-            help="Ghi báo cáo vào tệp này (mặc định: stdout) / write to this file",
-            show_default=False,
-        ),
+        option("-o", "--output", help_key="help.report.output", show_default=False),
     ] = None,
     as_of: Annotated[
-        str | None,
-        typer.Option(
-            "--as-of",
-            help="Tính trạng thái tại ngày này, YYYY-MM-DD (mặc định: ngày cuối kỳ, hoặc hôm nay "
-            "nếu kỳ chưa kết thúc) / state as of this date",
-            show_default=False,
-        ),
+        str | None, option("--as-of", help_key="help.report.as-of", show_default=False)
     ] = None,
     root: RootOption = None,
     lang: LangOption = "vi",  # type: ignore[assignment]
@@ -98,20 +67,16 @@ def report(
     from cchc.report import build_context, default_as_of, render_report
 
     language = str(lang)
-    try:
-        chosen = parse_period(period)
-    except PeriodError as error:
-        say_error(f"--period: {error.message(language)}")
-        raise CliExit(2) from None
-    fmt = _format_for(format, output, language)
-    on = parse_as_of(as_of, language) if as_of is not None else default_as_of(chosen, today())
+    chosen = period_option("--period", period)
+    fmt = _format_for(format, output)
+    on = parse_as_of(as_of) if as_of is not None else default_as_of(chosen, today())
     dataset = load_valid(root, language, on)
     context = build_context(dataset, chosen, on, language)
     try:
         text = render_report(context, "html" if fmt == "html" else "md", dataset.root)
     except TemplateFailure as failure:
         say(f"{failure.path}:{failure.line}:1: error: {failure.message(language)} [{failure.rule}]")
-        raise CliExit(1) from None
+        return DATA
     if output is None:
         sys.stdout.write(text)
         return 0
@@ -120,10 +85,5 @@ def report(
             handle.write(text)
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        say_error(
-            f"-o {output}: cannot write ({reason})"
-            if language == "en"
-            else f"-o {output}: không ghi được ({reason})"
-        )
-        raise CliExit(2) from None
+        raise UserError(msg("cli.cannot-write-output", path=output, reason=reason), USAGE) from None
     return 0

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from cchc.i18n import labels
+from cchc.i18n import calendar, cli, helptexts, labels, tables
 from cchc.i18n.formats import MISSING, fmt_date, fmt_number, fmt_percent
 
 __all__ = [
@@ -39,7 +39,7 @@ __all__ = [
 Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
 
-_PARTS = (labels,)
+_PARTS = (labels, tables, calendar, cli, helptexts)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
@@ -57,17 +57,29 @@ CATALOGUE: Mapping[str, tuple[str, str]] = _merge()
 
 def lang_of(value: object) -> Lang:
     """`"en"` for English, `"vi"` for anything else (the default)."""
-    return "en" if str(value) == "en" else "vi"
+    return LANGS[_POSITION.get(str(value), 0)]
+
+
+# Where each language's text sits in a catalogue pair; any other language reads Vietnamese.
+_POSITION = {"vi": 0, "en": 1}
 
 
 def t(key: str, lang: str, /, **params: object) -> str:
-    """The text of `key` in `lang`, with `params` filled in. An unknown key comes back unchanged
-    (never a KeyError at a user's desk; the tests check that every key used exists)."""
+    """The text of `key` in `lang`, with `params` filled in; a param that is itself a `Message` is
+    worded in the same language. An unknown key comes back unchanged (never a KeyError at a user's
+    desk; the tests check that every key used exists)."""
     pair = CATALOGUE.get(key)
     if pair is None:
         return key
-    text = pair[1] if lang == "en" else pair[0]
-    return text.format(**params) if params else text
+    text = pair[_POSITION.get(lang, 0)]
+    if not params:
+        return text
+    return text.format(
+        **{
+            name: value.text(lang) if isinstance(value, Message) else value
+            for name, value in params.items()
+        }
+    )
 
 
 @dataclass(frozen=True)
