@@ -30,7 +30,6 @@ import pytest
 from cchc.loader import Dataset, load_dataset
 from cchc.periods import parse_period
 from cchc.report import build_context, render_report
-from cchc.templating import package_templates
 from conftest import REPO, SAMPLE, Run
 
 GOLDEN = Path(__file__).parent / "golden" / "report"
@@ -96,13 +95,6 @@ def test_cli_writes_the_golden_bytes(cli: Callable[..., Run], tmp_path: Path) ->
 def test_rendering_twice_is_byte_identical() -> None:
     for fmt in FORMATS:
         assert _render(SAMPLE, "2018H1", "vi", fmt) == _render(SAMPLE, "2018H1", "vi", fmt)
-
-
-def test_template_copies_are_identical() -> None:
-    for name in ("report.md.j2", "report.html.j2"):
-        shipped = package_templates() / name
-        dataset_copy = REPO / "templates" / name
-        assert shipped.read_bytes() == dataset_copy.read_bytes(), name
 
 
 # ------------------------------------------------------------------------------------ content

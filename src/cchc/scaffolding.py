@@ -1,5 +1,7 @@
 """`cchc init`: a new, empty, valid plan dataset, built from files shipped inside the package
-(`cchc/scaffold/`, `cchc/templates/`), so an installed `cchc` can scaffold anywhere.
+(`cchc/scaffold/`, `cchc/templates/`), so an installed `cchc` can scaffold anywhere. The scaffold is
+the one copy of the CI templates (`github-validate.yml`, `gitlab-ci.yml`) that docs/ecosystem.md tells
+a dataset repository to copy: package data, so the wheel carries them without a build-time step.
 
 The plan's placeholders validate as they are (decision 1/QĐ-UBND, period 2021-2025) and are marked
 `# TODO` for the staff to replace. Dot-files are stored without their dot in the package (package
