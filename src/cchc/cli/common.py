@@ -19,15 +19,14 @@ import typer
 from cchc.cli.helptext import option
 from cchc.errors import DATA, USAGE, UserError
 from cchc.i18n import msg
-from cchc.i18n.legacy import legacy
-from cchc.periods import Duration, Period, PeriodError, parse_duration, parse_period
 
 if TYPE_CHECKING:
     from cchc.dataset import Dataset
     from cchc.loader import LoadResult
+    from cchc.periods import Duration, Period
 
-# The loader (and with it pydantic's model building) is imported only when a command loads data, so
-# `cchc --help`, `--version` and `cchc schema` start fast.
+# The loader (and with it pydantic's model building) and the period grammar are imported only when
+# a command uses them, so `cchc --help`, `--version` and `cchc schema` start fast.
 
 app = typer.Typer(
     name="cchc",
@@ -73,6 +72,9 @@ def today() -> dt.date:
 
 def period_option(name: str, value: str) -> Period:
     """The period an option names (`--period`, `--as-of`); a usage error otherwise."""
+    from cchc.i18n.legacy import legacy
+    from cchc.periods import PeriodError, parse_period
+
     try:
         return parse_period(value)
     except PeriodError as error:
@@ -81,9 +83,12 @@ def period_option(name: str, value: str) -> Period:
 
 def duration_option(name: str, value: str | int) -> Duration:
     """The length of time an option names (`--within`); a usage error otherwise."""
+    from cchc.i18n.legacy import legacy
+    from cchc.periods import DurationError, parse_duration
+
     try:
         return parse_duration(value)
-    except ValueError as error:  # DurationError
+    except DurationError as error:
         raise UserError(msg("cli.option", option=name, reason=legacy(error)), USAGE) from None
 
 
@@ -97,6 +102,7 @@ def parse_as_of(value: str | None) -> dt.date:
 
 
 def resolve_root(root: Path | None) -> Path:
+    from cchc.i18n.legacy import legacy
     from cchc.loader import DatasetNotFoundError, find_root
 
     try:

@@ -21,7 +21,6 @@ from cchc.cli.helptext import option
 from cchc.enums import Status, TaskKind
 from cchc.errors import USAGE, UserError
 from cchc.i18n import msg
-from cchc.periods import add_duration
 
 if TYPE_CHECKING:
     from cchc.render.tables import Table
@@ -120,6 +119,7 @@ def due(
     status: StatusOption = None,
 ) -> int:
     from cchc import views
+    from cchc.periods import add_duration
     from cchc.status import task_states
 
     language, on, dataset = open_dataset(root, lang, as_of, with_targets=False)

@@ -22,9 +22,9 @@ from cchc.cli.common import (
 from cchc.cli.helptext import option
 from cchc.errors import DATA, USAGE, UserError
 from cchc.i18n import msg
-from cchc.templating import TemplateFailure
 
-# `cchc.report` (and Jinja with it) is imported inside the command, so other commands never pay.
+# `cchc.report` and `cchc.templating` (and Jinja with them) are imported inside the command, so
+# other commands never pay for them.
 
 
 class ReportFormat(StrEnum):
@@ -65,6 +65,7 @@ def report(
     lang: LangOption = "vi",  # type: ignore[assignment]
 ) -> int:
     from cchc.report import build_context, default_as_of, render_report
+    from cchc.templating import TemplateFailure
 
     language = str(lang)
     chosen = period_option("--period", period)

@@ -37,9 +37,12 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
 
 from cchc.i18n import MISSING, Message, fmt_date, fmt_number, fmt_percent, lang_of, msg, t
+
+if TYPE_CHECKING:
+    from cchc.render.plain import TableText
 
 __all__ = [
     "FORMATS",
@@ -55,6 +58,7 @@ __all__ = [
     "display_value",
     "md_escape",
     "render",
+    "table_text",
 ]
 
 ColumnKind = Literal["text", "int", "float", "percent", "date", "bar", "list"]
@@ -319,37 +323,40 @@ def _render_md(tables: Sequence[Table], options: RenderOptions) -> str:
     return "\n".join(blocks)
 
 
-def _render_terminal(tables: Sequence[Table], options: RenderOptions) -> str:
-    from cchc.render.layout import Justify, measure
-    from cchc.render.plain import LONG_TABLE_ROWS, TableText, render_plain_table
+def table_text(table: Table, lang: str) -> TableText:
+    """`table` in words for a terminal or a pipe: labels, titles and notes in `lang`, values as
+    people read them, control codes made visible (see `_visible`)."""
+    from cchc.render.plain import TableText
 
-    lang = options.lang
-    blocks = []
-    for table in tables:
-        headers: list[tuple[str, Justify]] = [
+    return TableText(
+        _visible(table.title.text(lang)),
+        [
             (_visible(c.heading(lang)), "right" if c.kind in _NUMERIC_KINDS else "left")
             for c in table.columns
-        ]
-        rows = [[_visible(display_value(v, k, lang)) for v, k in row] for row in _cells(table)]
-        text = TableText(
-            _visible(table.title.text(lang)),
-            headers,
-            rows,
-            notes=[_visible(note.text(lang)) for note in table.notes],
-            empty=t("none", lang),
-            no_wrap=[c.kind in _ONE_LINE_KINDS for c in table.columns],
-        )
+        ],
+        [[_visible(display_value(v, k, lang)) for v, k in row] for row in _cells(table)],
+        notes=[_visible(note.text(lang)) for note in table.notes],
+        empty=t("none", lang),
+        no_wrap=[c.kind in _ONE_LINE_KINDS for c in table.columns],
+    )
+
+
+def _render_terminal(tables: Sequence[Table], options: RenderOptions) -> str:
+    from cchc.render.layout import measure
+    from cchc.render.plain import LONG_TABLE_ROWS, render_plain_table
+
+    blocks = []
+    for table in tables:
+        text = table_text(table, options.lang)
         # Rich draws a table a person reads on a terminal; a pipe or a file, or a table of more
         # than a few hundred rows, gets the same layout written in one pass.
-        if options.terminal and len(rows) <= LONG_TABLE_ROWS:
+        if options.terminal and len(text.rows) <= LONG_TABLE_ROWS:
             from cchc.console import render_rich_table  # Rich is imported only for a terminal
 
             blocks.append(render_rich_table(text, options.width, color=options.color))
         else:
-            labels = [label for label, _ in headers]
-            blocks.append(
-                render_plain_table(text, options.width, measure(labels, rows), color=options.color)
-            )
+            measured = measure(text.labels, text.rows)
+            blocks.append(render_plain_table(text, options.width, measured, color=options.color))
     return "\n".join(blocks)
 
 
