@@ -72,23 +72,25 @@ def today() -> dt.date:
 
 def period_option(name: str, value: str) -> Period:
     """The period an option names (`--period`, `--as-of`); a usage error otherwise."""
-    from cchc.i18n.legacy import legacy
     from cchc.periods import PeriodError, parse_period
 
     try:
         return parse_period(value)
     except PeriodError as error:
+        from cchc.i18n.legacy import legacy
+
         raise UserError(msg("cli.option", option=name, reason=legacy(error)), USAGE) from None
 
 
 def duration_option(name: str, value: str | int) -> Duration:
     """The length of time an option names (`--within`); a usage error otherwise."""
-    from cchc.i18n.legacy import legacy
     from cchc.periods import DurationError, parse_duration
 
     try:
         return parse_duration(value)
     except DurationError as error:
+        from cchc.i18n.legacy import legacy
+
         raise UserError(msg("cli.option", option=name, reason=legacy(error)), USAGE) from None
 
 
@@ -102,12 +104,13 @@ def parse_as_of(value: str | None) -> dt.date:
 
 
 def resolve_root(root: Path | None) -> Path:
-    from cchc.i18n.legacy import legacy
     from cchc.loader import DatasetNotFoundError, find_root
 
     try:
         return find_root(root, os.environ, Path.cwd())
     except DatasetNotFoundError as error:
+        from cchc.i18n.legacy import legacy
+
         raise UserError(legacy(error), USAGE) from None
 
 
