@@ -10,7 +10,8 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from cchc.calendar import CalendarError, escape, fold, parse_reminders
+from cchc.calendar import escape, fold, parse_reminders
+from cchc.errors import USAGE, UserError
 from conftest import SAMPLE, Run
 
 
@@ -164,7 +165,12 @@ def test_parse_reminders() -> None:
     assert parse_reminders("7d,1d") == (7, 1)
     assert parse_reminders("1d, 2w") == (14, 1)
     assert parse_reminders("none") == ()
-    with pytest.raises(CalendarError):
+    with pytest.raises(UserError) as months:
         parse_reminders("6 tháng")
-    with pytest.raises(CalendarError):
+    assert months.value.code == USAGE
+    assert months.value.text("en") == (
+        "--remind: '6 tháng' is not valid; use days or weeks, e.g. 7d,1d or 2w"
+    )
+    with pytest.raises(UserError) as word:
         parse_reminders("abc")
+    assert word.value.text("vi").startswith("--remind: 'abc' không hợp lệ")

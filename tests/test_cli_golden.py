@@ -130,7 +130,11 @@ for _lang in ("vi", "en"):
             "--lang",
             _lang,
         )
-    for _filter in (("--agency", "ubnd-cap-huyen"), ("--area", "III"), ("--kind", "key")):
+    for _filter in (
+        ("--agency", "ubnd-cap-huyen"),
+        ("--area", "III"),
+        ("--kind", "key"),
+    ):
         _case(
             f"bundled-overdue-{_filter[1]}-{_lang}",
             "overdue",
@@ -141,6 +145,18 @@ for _lang in ("vi", "en"):
             "--lang",
             _lang,
         )
+    # --status filters overdue as it filters due (a yearly task done for one year, late for another).
+    _case(
+        f"sample-overdue-status-done-{_lang}",
+        "overdue",
+        *SAMPLED,
+        "--as-of",
+        "2021-01-05",
+        "--status",
+        "done",
+        "--lang",
+        _lang,
+    )
     for _bad in (("--agency", "nobody"), ("--area", "IX"), ("--as-of", "2017-13-01")):
         _case(
             f"bundled-overdue-bad-{_bad[0][2:]}-{_lang}",

@@ -32,8 +32,10 @@ from dataclasses import dataclass
 
 from cchc import __version__
 from cchc.dataset import Dataset
-from cchc.i18n import fmt_date, t
-from cchc.model import Recurrence, Status, Task
+from cchc.enums import Status
+from cchc.errors import USAGE, UserError
+from cchc.i18n import fmt_date, msg, t
+from cchc.model import Recurrence, Task
 from cchc.periods import Duration, parse_duration
 from cchc.status import (
     classify_due,
@@ -48,7 +50,6 @@ from cchc.wording import deadline_words
 
 __all__ = [
     "DEFAULT_REMINDERS",
-    "CalendarError",
     "Deadline",
     "Undated",
     "calendar_text",
@@ -61,17 +62,6 @@ CRLF = "\r\n"
 LIMIT = 75  # octets per line, excluding the line break (RFC 5545 §3.1)
 DEFAULT_REMINDERS: tuple[int, ...] = (7, 1)
 REMINDER_HOUR = 8
-
-
-class CalendarError(ValueError):
-    """A bad --remind value; the message is one line in each language."""
-
-    def __init__(self, message_vi: str, message_en: str) -> None:
-        super().__init__(message_vi)
-        self.message_en = message_en
-
-    def message(self, lang: str) -> str:
-        return self.message_en if lang == "en" else str(self)
 
 
 @dataclass(frozen=True)
@@ -98,7 +88,8 @@ class Undated:
 
 def parse_reminders(text: str) -> tuple[int, ...]:
     """`7d,1d` → (7, 1): days before the due day. Weeks count as 7 days; months and years are
-    refused (a calendar alarm is an exact offset). `none` or an empty value: no reminders."""
+    refused (a calendar alarm is an exact offset): a usage error. `none` or an empty value: no
+    reminders."""
     cleaned = text.strip().lower()
     if cleaned in ("", "none", "không"):
         return ()
@@ -109,10 +100,7 @@ def parse_reminders(text: str) -> tuple[int, ...]:
         except ValueError:
             duration = None
         if duration is None or duration.unit not in ("day", "week"):
-            raise CalendarError(
-                f"--remind: '{part.strip()}' không hợp lệ; dùng số ngày hoặc tuần, ví dụ 7d,1d hoặc 2w",
-                f"--remind: '{part.strip()}' is not valid; use days or weeks, e.g. 7d,1d or 2w",
-            )
+            raise UserError(msg("cli.bad-remind", value=part.strip()), USAGE)
         amount = _days(duration)
         if amount not in days:
             days.append(amount)
@@ -210,37 +198,40 @@ def _stamp(day: dt.date) -> str:
 def _state(due: dt.date, on: dt.date, soon: int, lang: str) -> str:
     state, days = classify_due(due, on, soon)
     if state == "overdue":
-        return f"{t('overdue', lang)} ({days} {'days' if lang == 'en' else 'ngày'})"
+        return t("calendar.overdue", lang, state=t("overdue", lang), days=days)
     if state == "due_soon":
-        return f"{t('due_soon', lang)} ({days} {'days left' if lang == 'en' else 'ngày nữa'})"
+        return t("calendar.due-soon", lang, state=t("due_soon", lang), days=days)
     return t("open", lang)
 
 
 def _summary(item: Deadline, lang: str) -> str:
-    word = "Due" if lang == "en" else "Hạn"
     year = f" ({item.year})" if item.year is not None else ""
-    return f"[{item.task.id}] {word}: {item.task.title}{year}"
+    return t("calendar.summary", lang, id=item.task.id, title=item.task.title, year=year)
 
 
 def _description(item: Deadline, dataset: Dataset, on: dt.date, lang: str) -> str:
     task = item.task
-    en = lang == "en"
     leads = "; ".join(dataset.agency_name(a) for a in lead_agencies(dataset, task))
     words = deadline_words(task, lang, dataset)
     if item.year is not None:
-        words = f"{words} ({'year' if en else 'năm'} {item.year})"
+        words = t("calendar.occurrence", lang, words=words, year=item.year)
     decision = dataset.plan.decision.number
+    state = _state(item.due, on, dataset.plan.due_soon_days, lang)
     lines = [
-        f"{'Lead' if en else 'Chủ trì'}: {leads}",
-        f"{'Deadline in the plan' if en else 'Thời hạn theo Kế hoạch'}: {words}",
-        f"{'Due on' if en else 'Hạn chót'}: {fmt_date(item.due, lang)}",
-        f"{'Source' if en else 'Nguồn'}: {task.source} ({decision})",
-        f"{'State on' if en else 'Tình trạng ngày'} {fmt_date(on, lang)}: "
-        f"{_state(item.due, on, dataset.plan.due_soon_days, lang)} – "
-        f"{t(status_on(task, on).value, lang)}",
+        t("calendar.lead", lang, leads=leads),
+        t("calendar.deadline", lang, words=words),
+        t("calendar.due-on", lang, date=fmt_date(item.due, lang)),
+        t("calendar.source", lang, source=task.source, decision=decision),
+        t(
+            "calendar.state",
+            lang,
+            date=fmt_date(on, lang),
+            state=state,
+            status=t(status_on(task, on).value, lang),
+        ),
     ]
     if task.product:
-        lines.append(f"{'Product' if en else 'Sản phẩm'}: {task.product}")
+        lines.append(t("calendar.product", lang, product=task.product))
     return "\n".join(lines)
 
 
@@ -251,11 +242,7 @@ def _undated_line(item: Undated, dataset: Dataset, lang: str) -> str:
 
 
 def _calendar_name(dataset: Dataset, agency: str | None, lang: str) -> str:
-    base = (
-        f"PAR task deadlines – {dataset.plan.province}"
-        if lang == "en"
-        else f"Hạn nhiệm vụ CCHC – {dataset.plan.province}"
-    )
+    base = t("calendar.name", lang, province=dataset.plan.province)
     return base if agency is None else f"{base} – {dataset.agency_name(agency)}"
 
 
@@ -281,8 +268,13 @@ def calendar_text(
         f"X-WR-CALNAME:{escape(_calendar_name(dataset, agency, lang))}",
         "X-WR-CALDESC:"
         + escape(
-            f"{dataset.plan.title} ({dataset.plan.decision.number}), "
-            + (f"as of {fmt_date(on, lang)}" if lang == "en" else f"tính đến {fmt_date(on, lang)}")
+            t(
+                "calendar.description",
+                lang,
+                title=dataset.plan.title,
+                decision=dataset.plan.decision.number,
+                date=fmt_date(on, lang),
+            )
         ),
     ]
     lines += [f"X-CCHC-UNDATED:{escape(_undated_line(u, dataset, lang))}" for u in undated]
@@ -299,11 +291,11 @@ def calendar_text(
             "TRANSP:TRANSPARENT",
         ]
         for days in reminders:
-            left = f"{days} days left" if lang == "en" else f"còn {days} ngày"
+            alarm = t("calendar.alarm", lang, summary=summary, days=days)
             lines += [
                 "BEGIN:VALARM",
                 "ACTION:DISPLAY",
-                f"DESCRIPTION:{escape(f'{summary} – {left}')}",
+                f"DESCRIPTION:{escape(alarm)}",
                 f"TRIGGER:{_trigger(days)}",
                 "END:VALARM",
             ]

@@ -9,15 +9,16 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from rich.box import Box
 
+    from cchc.render.plain import TableText
+
 __all__ = [
     "DEFAULT_WIDTH",
-    "Justify",
     "color_enabled",
     "render_rich_table",
     "stdout_is_tty",
@@ -26,10 +27,6 @@ __all__ = [
 
 DEFAULT_WIDTH = 100
 MIN_WIDTH = 20
-_TEXT_SHARE = 24  # cells a text column may keep before numbers' headers get a whole line
-_TEXT_LEAST = 8  # below this per text column, one-line columns give up their fixed width
-
-Justify = Literal["left", "right", "center"]
 
 
 def stdout_is_tty() -> bool:
@@ -78,58 +75,6 @@ def terminal_width(environ: Mapping[str, str]) -> int:
     return DEFAULT_WIDTH
 
 
-def _overhead(columns: int) -> int:
-    """Cells a table spends between its columns: padding, a blank divider, padding."""
-    return 3 * max(columns - 1, 0)
-
-
-def _fixed_widths(
-    labels: Sequence[str],
-    rows: Sequence[Sequence[str]],
-    one_line: Sequence[bool],
-    width: int,
-    *,
-    overhead: int,
-) -> list[int | None]:
-    """Widths for the one-line columns (None for the others, which Rich sizes and wraps).
-
-    A one-line column is as wide as its widest value and its header's longest word; its header
-    grows to one line when that still leaves every text column its content or `_TEXT_SHARE`
-    cells, column by column from the left. If the values would leave a text column fewer than
-    `_TEXT_LEAST` cells, nothing is fixed and Rich folds what it must.
-    """
-    from rich.cells import cell_len
-
-    def longest_word(text: str) -> int:
-        return max((cell_len(word) for word in text.split()), default=0)
-
-    def widest(index: int) -> int:
-        return max((cell_len(row[index]) for row in rows if index < len(row)), default=0)
-
-    count = len(labels)
-    keep = [index < len(one_line) and one_line[index] for index in range(count)]
-    fixed: list[int | None] = [None] * count
-    text_least = text_share = 0
-    for index in range(count):
-        if keep[index]:
-            fixed[index] = max(widest(index), longest_word(labels[index]), 1)
-        else:
-            natural = max(widest(index), cell_len(labels[index]), 1)
-            text_least += min(natural, _TEXT_LEAST)
-            text_share += min(natural, _TEXT_SHARE)
-    room = width - overhead - sum(w for w in fixed if w is not None)
-    if room < text_least:
-        return [None] * count
-    budget = room - text_share
-    for index in range(count):
-        current = fixed[index]
-        if current is not None and budget > 0:
-            grow = min(max(cell_len(labels[index]) - current, 0), budget)
-            fixed[index] = current + grow
-            budget -= grow
-    return fixed
-
-
 def _plain_box() -> Box:
     """No lines but one row of ASCII dashes under the header: clean when pasted anywhere."""
     from rich.box import Box
@@ -137,31 +82,26 @@ def _plain_box() -> Box:
     return Box("    \n    \n -- \n    \n    \n -- \n    \n    \n", ascii=True)
 
 
-def render_rich_table(
-    title: str,
-    headers: Sequence[tuple[str, Justify]],
-    rows: Sequence[Sequence[str]],
-    *,
-    notes: Sequence[str] = (),
-    empty: str = "",
-    width: int = DEFAULT_WIDTH,
-    color: bool = False,
-    no_wrap: Sequence[bool] = (),
-) -> str:
-    """One table as text: `title` above, the table, then `empty` if there are no rows, then `notes`.
+def render_rich_table(table: TableText, width: int = DEFAULT_WIDTH, *, color: bool = False) -> str:
+    """`table` drawn by Rich: the title, the table, then `table.empty` if there are no rows, then
+    the notes.
 
-    Every string is shown literally (never parsed as Rich markup or emoji codes). With
-    ``color=False`` the output holds no escape codes and no box-drawing characters; with
-    ``color=True`` it uses the 16 standard colours, a bold header and a ``─`` rule under it;
-    both have the same layout. Lines carry no trailing white space. `no_wrap[i]` keeps the values of column *i* on one line (numbers, dates, bars);
-    its header may still wrap, so long labels over short numbers do not eat the width.
+    The layout is `cchc.render.layout`'s, measured with Rich's own cell widths: Rich gets each
+    column's width and each cell already wrapped and padded, so it draws exactly what the plain
+    writer writes (a test holds them equal) and cannot lay the table out differently. Every string
+    is shown literally (never parsed as Rich markup or emoji codes). Without colour the output holds
+    no escape codes and no box-drawing characters; with colour it uses the 16 standard colours, a
+    bold title and header, a ``─`` rule under the header and dim notes. Lines carry no trailing
+    white space.
     """
     from rich import box
+    from rich.cells import cell_len
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    width = max(width, MIN_WIDTH)
+    from cchc.render.layout import block, fit
+
     buffer = io.StringIO()
     console = Console(
         file=buffer,
@@ -172,13 +112,12 @@ def render_rich_table(
         highlight=False,
         emoji=False,
         markup=False,
-        soft_wrap=False,
         legacy_windows=False,
         force_jupyter=False,
         force_interactive=False,
         _environ={},  # nothing from the environment may change the output
     )
-    table = Table(
+    grid = Table(
         box=box.SIMPLE_HEAD if color else _plain_box(),
         show_edge=False,
         header_style="bold" if color else "",
@@ -186,18 +125,25 @@ def render_rich_table(
         pad_edge=False,
         expand=False,
     )
-    widths = _fixed_widths(
-        [label for label, _ in headers], rows, no_wrap, width, overhead=_overhead(len(headers))
-    )
-    for index, (label, justify) in enumerate(headers):
-        table.add_column(Text(label), justify=justify, overflow="fold", width=widths[index])
-    for row in rows:
-        table.add_row(*(Text(cell) for cell in row))
-    console.print(Text(title, style="bold" if color else ""))
-    console.print(table)
-    if not rows and empty:
-        console.print(Text(empty, style="dim" if color else ""))
-    for note in notes:
-        console.print(Text(note, style="dim" if color else ""))
-    lines = buffer.getvalue().splitlines()
-    return "".join(line.rstrip() + "\n" for line in lines)
+    widths = table.widths(width, cell_len)
+    justify = table.justify
+    header = block(table.labels, widths, justify, cell_len, bottom=True)
+    for lines, column_width in zip(header, widths, strict=True):
+        grid.add_column(Text("\n".join(lines)), width=column_width, no_wrap=True, overflow="ignore")
+    for row in table.rows:
+        grid.add_row(*(Text("\n".join(lines)) for lines in block(row, widths, justify, cell_len)))
+    # The table may be wider than the screen when the screen has less than a cell per column: the
+    # console is as wide as the table then, so Rich does not squeeze it.
+    console.width = max(width, table.rule(widths))
+
+    def wrapped(text: str, style: str) -> None:
+        for line in fit(text, width, cell_len):
+            console.print(Text(line, style=style if color else ""), soft_wrap=True)
+
+    wrapped(table.title, "bold")
+    console.print(grid)
+    if not table.rows and table.empty:
+        wrapped(table.empty, "dim")
+    for note in table.notes:
+        wrapped(note, "dim")
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())

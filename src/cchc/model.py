@@ -10,7 +10,6 @@ built-in errors, into Vietnamese and English messages.
 
 import datetime as dt
 import re
-from enum import StrEnum
 from functools import lru_cache
 from typing import Annotated, Any, Literal
 
@@ -26,6 +25,12 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+# The enums live apart so the command line can use them without pydantic; re-exported here for
+# the modules that take every record type from the model.
+from cchc.enums import Op as Op
+from cchc.enums import Status as Status
+from cchc.enums import TaskKind as TaskKind
+from cchc.enums import Unit as Unit
 from cchc.periods import DurationError, PeriodError, parse_duration, parse_period
 
 
@@ -378,13 +383,6 @@ Deadline = Annotated[
 # ------------------------------------------------------------------------------------------- tasks
 
 
-class Status(StrEnum):
-    NOT_STARTED = "not_started"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    CANCELLED = "cancelled"
-
-
 class Update(Record):
     """One entry of a task's append-only progress log."""
 
@@ -401,7 +399,7 @@ class Task(Record):
     """`tasks/ID.yaml`: a key task of the appendix or a lettered solution of part II."""
 
     id: Slug
-    kind: Literal["key", "solution"]
+    kind: Literal[TaskKind.KEY, TaskKind.SOLUTION]
     number: int | None = Field(default=None, ge=1)
     area: Slug
     title: Text
@@ -418,20 +416,6 @@ class Task(Record):
 
 
 # ----------------------------------------------------------------------------------------- targets
-
-
-class Unit(StrEnum):
-    PERCENT = "percent"
-    COUNT = "count"
-    PEOPLE = "people"
-
-
-class Op(StrEnum):
-    GT = ">"
-    GE = ">="
-    EQ = "="
-    LE = "<="
-    LT = "<"
 
 
 class Goal(Record):

@@ -1,5 +1,7 @@
 """`cchc init`: a new, empty, valid plan dataset, built from files shipped inside the package
-(`cchc/scaffold/`, `cchc/templates/`), so an installed `cchc` can scaffold anywhere.
+(`cchc/scaffold/`, `cchc/templates/`), so an installed `cchc` can scaffold anywhere. The scaffold is
+the one copy of the CI templates (`github-validate.yml`, `gitlab-ci.yml`) that docs/ecosystem.md tells
+a dataset repository to copy: package data, so the wheel carries them without a build-time step.
 
 The plan's placeholders validate as they are (decision 1/QĐ-UBND, period 2021-2025) and are marked
 `# TODO` for the staff to replace. Dot-files are stored without their dot in the package (package
@@ -14,9 +16,11 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from cchc.errors import USAGE, UserError
+from cchc.i18n import msg
 from cchc.schema import write_schemas
 
-__all__ = ["DEFAULT_PROVINCE", "ScaffoldError", "scaffold"]
+__all__ = ["DEFAULT_PROVINCE", "scaffold"]
 
 DEFAULT_PROVINCE = "Tỉnh …"
 
@@ -27,17 +31,6 @@ _RENAMED = {
     "pre-commit-config.yaml": ".pre-commit-config.yaml",
     "gitignore": ".gitignore",
 }
-
-
-class ScaffoldError(Exception):
-    """The target folder cannot be used; one line in each language."""
-
-    def __init__(self, message_vi: str, message_en: str) -> None:
-        super().__init__(message_vi)
-        self.message_en = message_en
-
-    def message(self, lang: str) -> str:
-        return self.message_en if lang == "en" else str(self)
 
 
 def _walk(folder: Traversable, prefix: str = "") -> list[tuple[str, Traversable]]:
@@ -74,13 +67,10 @@ def province_names(name: str) -> tuple[str, str]:
 
 
 def scaffold(target: Path, province: str | None = None) -> list[str]:
-    """Create the dataset in `target` (which must not exist or be empty); return the relative paths
-    written, sorted."""
+    """Create the dataset in `target` (which must not exist or be empty: a usage error otherwise);
+    return the relative paths written, sorted."""
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise ScaffoldError(
-            f"{target} đã có và không trống; chọn một thư mục mới hoặc thư mục trống",
-            f"{target} exists and is not empty; choose a new or empty folder",
-        )
+        raise UserError(msg("cli.not-empty", path=target), USAGE)
     name = unicodedata.normalize("NFC", (province or DEFAULT_PROVINCE).strip()) or DEFAULT_PROVINCE
     package = resources.files("cchc")
     files: dict[str, bytes] = {}

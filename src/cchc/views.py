@@ -7,15 +7,16 @@ import datetime as dt
 from collections.abc import Sequence
 
 from cchc.dataset import Dataset
-from cchc.i18n import t
-from cchc.render.tables import Column, Table
+from cchc.enums import Status, TaskKind
+from cchc.i18n import Message, msg, t
+from cchc.render.tables import Column, ColumnKind, Table
 from cchc.status import Rollup, TargetState, TaskState, period
 from cchc.wording import deadline_words, goal_words, value_words, year_series
 
 
-def _c(key: str, kind: str = "text", label: str | None = None) -> Column:
-    vi, en = (label, label) if label else (t(key, "vi"), t(key, "en"))
-    return Column(key=key, label_vi=vi, label_en=en, kind=kind)  # type: ignore[arg-type]
+def _c(key: str, kind: ColumnKind = "text") -> Column:
+    """A column labelled by the catalogue label of its key."""
+    return Column(key, kind)
 
 
 TASK_COLUMNS = (
@@ -46,8 +47,7 @@ def overdue_table(dataset: Dataset, states: Sequence[TaskState], lang: str) -> T
         key=lambda s: (-(s.days or 0), natural_key(s.task.id)),
     )
     return Table(
-        title_vi="Nhiệm vụ quá hạn",
-        title_en="Overdue tasks",
+        title=msg("table.overdue"),
         columns=(*TASK_COLUMNS, _c("days_overdue", "int"), _c("area")),
         rows=tuple(
             {**_task_row(dataset, s, lang), "days_overdue": s.days, "area": s.task.area}
@@ -73,8 +73,7 @@ def due_table(
         key=lambda s: (s.due.due, natural_key(s.task.id)),
     )
     return Table(
-        title_vi=f"Nhiệm vụ đến hạn từ {on:%d/%m/%Y} đến {until:%d/%m/%Y}",
-        title_en=f"Tasks falling due from {on.isoformat()} to {until.isoformat()}",
+        title=msg("table.due", start=on, end=until),
         columns=(*TASK_COLUMNS, _c("days_left", "int"), _c("status")),
         rows=tuple(
             {
@@ -87,17 +86,13 @@ def due_table(
     )
 
 
+_ROLLUP_TITLES = {"area": "table.by-area", "agency": "table.by-agency", "plan": "table.by-plan"}
+
+
 def rollup_table(rollups: Sequence[Rollup], by: str) -> Table:
-    titles = {
-        "area": ("Tiến độ theo lĩnh vực", "Progress by area"),
-        "agency": ("Tiến độ theo đơn vị chủ trì", "Progress by lead agency"),
-        "plan": ("Tiến độ toàn Kế hoạch", "Progress of the whole plan"),
-    }
-    vi, en = titles[by]
     states = ("done_on_time", "done_late", "overdue", "due_soon", "open", "waiting", "cancelled")
     return Table(
-        title_vi=vi,
-        title_en=en,
+        title=msg(_ROLLUP_TITLES[by]),
         columns=(
             _c("code"),
             _c("name"),
@@ -120,14 +115,7 @@ def rollup_table(rollups: Sequence[Rollup], by: str) -> Table:
             }
             for r in rollups
         ),
-        notes_vi=(
-            "Tỷ lệ hoàn thành = hoàn thành ÷ (tổng − đã hủy); "
-            "tỷ lệ đúng hạn = hoàn thành đúng hạn ÷ số nhiệm vụ đã đến hạn.",
-        ),
-        notes_en=(
-            "Completion rate = done ÷ (total − cancelled); "
-            "on-time rate = done on time ÷ tasks due so far.",
-        ),
+        notes=(msg("note.rates"),),
     )
 
 
@@ -150,8 +138,7 @@ def targets_table(states: Sequence[TargetState], lang: str) -> Table:
             }
         )
     return Table(
-        title_vi="Chỉ tiêu của Kế hoạch",
-        title_en="Targets of the plan",
+        title=msg("table.targets"),
         columns=(
             _c("id"),
             _c("indicator"),
@@ -165,18 +152,14 @@ def targets_table(states: Sequence[TargetState], lang: str) -> Table:
             _c("years"),
         ),
         rows=tuple(rows),
-        notes_vi=("Chỉ tiêu 'phấn đấu' được báo cáo riêng, không tính là không đạt của Kế hoạch.",),
-        notes_en=(
-            "Stretch ('phấn đấu') targets are reported apart, never as failures of the plan.",
-        ),
+        notes=(msg("table.stretch-note"),),
     )
 
 
 def task_export_table(dataset: Dataset, states: Sequence[TaskState], lang: str) -> Table:
     """Every task with its derived state, flat, with stable column names for spreadsheets."""
     return Table(
-        title_vi="Nhiệm vụ",
-        title_en="Tasks",
+        title=msg("table.task-export"),
         key="tasks",
         columns=(
             _c("id"),
@@ -226,10 +209,11 @@ def filter_states(
     *,
     agency: str | None = None,
     area: str | None = None,
-    kind: str | None = None,
-    status: str | None = None,
+    kind: TaskKind | None = None,
+    status: Status | None = None,
 ) -> list[TaskState]:
-    """`--agency` (a group selects its members), `--area`, `--kind`, `--status` (the log's status)."""
+    """`--agency` (a group selects its members), `--area`, `--kind`, `--status` (the status the
+    log records on the day)."""
     from cchc.status import led_by
 
     return [
@@ -238,14 +222,13 @@ def filter_states(
         if (agency is None or led_by(dataset, s.task, agency))
         and (area is None or s.task.area == area)
         and (kind is None or s.task.kind == kind)
-        and (status is None or s.status.value == status)
+        and (status is None or s.status == status)
     ]
 
 
-def _fields_table(title_vi: str, title_en: str, pairs: Sequence[tuple[str, object]]) -> Table:
+def _fields_table(title: Message, pairs: Sequence[tuple[str, object]]) -> Table:
     return Table(
-        title_vi=title_vi,
-        title_en=title_en,
+        title=title,
         columns=(_c("field"), _c("value")),
         rows=tuple({"field": key, "value": value} for key, value in pairs),
     )
@@ -274,8 +257,7 @@ def show_tables(dataset: Dataset, record_id: str, on: dt.date, lang: str) -> lis
             (t("file", lang), dataset.paths.get(f"task:{task.id}")),
         ]
         history = Table(
-            title_vi="Lịch sử cập nhật",
-            title_en="Update history",
+            title=msg("table.history"),
             columns=(_c("date", "date"), _c("status"), _c("note"), _c("evidence")),
             rows=tuple(
                 {
@@ -289,7 +271,7 @@ def show_tables(dataset: Dataset, record_id: str, on: dt.date, lang: str) -> lis
                 for u in task.updates
             ),
         )
-        return [_fields_table(f"Nhiệm vụ {task.id}", f"Task {task.id}", pairs), history]
+        return [_fields_table(msg("table.task", id=task.id), pairs), history]
     if record_id in dataset.targets:
         target = dataset.targets[record_id]
         tstate = target_state(target, dataset, on)
@@ -308,8 +290,7 @@ def show_tables(dataset: Dataset, record_id: str, on: dt.date, lang: str) -> lis
             (t("file", lang), dataset.paths.get(f"target:{target.id}")),
         ]
         measured = Table(
-            title_vi="Số liệu",
-            title_en="Measurements",
+            title=msg("table.measurements"),
             columns=(
                 _c("period"),
                 _c("value"),
@@ -328,7 +309,7 @@ def show_tables(dataset: Dataset, record_id: str, on: dt.date, lang: str) -> lis
                 for m in target.measurements
             ),
         )
-        return [_fields_table(f"Chỉ tiêu {target.id}", f"Target {target.id}", pairs), measured]
+        return [_fields_table(msg("table.target", id=target.id), pairs), measured]
     if record_id in dataset.agencies or record_id in dataset.groups:
         from cchc.status import led_by
 
@@ -340,7 +321,7 @@ def show_tables(dataset: Dataset, record_id: str, on: dt.date, lang: str) -> lis
             group = dataset.groups[record_id]
             pairs.append((t("members", lang), "; ".join(dataset.agency_names(group.members))))
         pairs.append((t("leads", lang), ", ".join(led)))
-        return [_fields_table(f"Cơ quan {record_id}", f"Agency {record_id}", pairs)]
+        return [_fields_table(msg("table.agency", id=record_id), pairs)]
     if record_id in dataset.areas:
         area = dataset.areas[record_id]
         pairs = [
@@ -349,15 +330,14 @@ def show_tables(dataset: Dataset, record_id: str, on: dt.date, lang: str) -> lis
             (t("lead", lang), dataset.agency_name(area.lead) if area.lead else None),
             (t("tasks", lang), ", ".join(k for k, v in dataset.tasks.items() if v.area == area.id)),
         ]
-        return [_fields_table(f"Lĩnh vực {area.id}", f"Area {area.id}", pairs)]
+        return [_fields_table(msg("table.area", id=area.id), pairs)]
     return None
 
 
 def target_export_table(states: Sequence[TargetState], lang: str) -> Table:
     """Every target with its assessment, flat; numbers stay numbers for spreadsheets."""
     return Table(
-        title_vi="Chỉ tiêu",
-        title_en="Targets",
+        title=msg("table.target-export"),
         key="targets",
         columns=(
             _c("id"),

@@ -5,13 +5,12 @@
 130 on Ctrl-C. Each command lives in its own module and registers itself on `app`.
 """
 
-import copy
 import gc
 import os
 import sys
 import traceback
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Annotated, NoReturn
 
 import typer
 
@@ -25,10 +24,10 @@ from cchc.cli import report as _report  # noqa: F401
 from cchc.cli import schema as _schema  # noqa: F401
 from cchc.cli import submissions as _submissions  # noqa: F401
 from cchc.cli import validate as _validate  # noqa: F401
-from cchc.cli.common import CliExit, LangOption, app, lang_from_argv, say_error
-from cchc.cli.helptext import apply_language, command_name, command_names
+from cchc.cli.common import LangOption, app, lang_from_argv, say_error
+from cchc.cli.helptext import apply_language, command_names, option
 from cchc.errors import UserError
-from cchc.startup import skip_pydantic_plugins
+from cchc.i18n import t
 
 __all__ = ["app", "main", "run"]
 
@@ -50,7 +49,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns its exit code."""
     # A command is one short process whose objects mostly live until it exits, so the cyclic garbage
     # collector would only rescan them (building the models sets it off hundreds of times). It is
-    # paused for the command and restored after: tests call main() many times in one process.
+    # paused for the command and restored after: tests call main() many times in one process. This
+    # is the one place that pauses it.
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -62,8 +62,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    # No pydantic plugin scan: cchc uses no plugins, and looking costs a tenth of a short command.
-    skip_pydantic_plugins()
     debug = "--debug" in args or os.environ.get("CCHC_DEBUG") == "1"
     args = [a for a in args if a != "--debug"]
     lang = lang_from_argv(args)
@@ -73,9 +71,7 @@ def _main(argv: Sequence[str] | None) -> int:
         if reconfigure is not None:
             reconfigure(encoding="utf-8", errors="replace")
     try:
-        result = app_for(args)(args=args, prog_name="cchc", standalone_mode=False)
-    except CliExit as stop:
-        return stop.code
+        result = app(args=args, prog_name="cchc", standalone_mode=False)
     except UserError as error:
         say_error(error.text(lang))
         return error.code
@@ -90,9 +86,8 @@ def _main(argv: Sequence[str] | None) -> int:
             return 0
         if error.exit_code == 2:
             ctx = getattr(error, "ctx", None)
-            hint = ctx.command_path if ctx is not None else "cchc"
-            see = "see" if lang == "en" else "xem"
-            say_error(f"{error.format_message()} ({see} '{hint} --help')")
+            command = ctx.command_path if ctx is not None else "cchc"
+            say_error(t("cli.usage", lang, message=error.format_message(), command=command))
             return 2
         say_error(error.format_message())
         return error.exit_code
@@ -102,42 +97,9 @@ def _main(argv: Sequence[str] | None) -> int:
         if debug:
             traceback.print_exc()
         else:
-            kind = type(error).__name__
-            if lang == "en":
-                say_error(f"internal error ({kind}: {error}); rerun with --debug and report it")
-            else:
-                say_error(
-                    f"lỗi nội bộ ({kind}: {error}); chạy lại với --debug và báo cho nhóm phát triển"
-                )
+            say_error(t("cli.internal", lang, kind=type(error).__name__, error=error))
         return 3
     return int(result) if isinstance(result, int) else 0
-
-
-def app_for(args: Sequence[str]) -> typer.Typer:
-    """The app to run `args` with: only the command being run, when the arguments name one.
-
-    Typer inspects the signature of every registered command each time it builds the command tree;
-    building just the one that runs saves a noticeable part of a short query's start-up. Help, shell
-    completion and unknown commands get the whole app, so they list and find every command.
-    """
-    if os.environ.get("_CCHC_COMPLETE"):
-        return app
-    words = iter(args)
-    for word in words:
-        if word == "--lang":
-            next(words, None)  # its value
-        elif word.startswith("--lang="):
-            continue
-        elif word.startswith("-"):
-            return app  # --help, --version, completion: about the whole app
-        else:
-            chosen = [info for info in app.registered_commands if command_name(info) == word]
-            if not chosen:
-                return app
-            narrowed = copy.copy(app)
-            narrowed.registered_commands = chosen
-            return narrowed
-    return app
 
 
 def _version(value: bool) -> None:
@@ -149,16 +111,11 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root_options(
     ctx: typer.Context,
-    version: bool = typer.Option(
-        False,
-        "--version",
-        callback=_version,
-        is_eager=True,
-        help="In phiên bản / print the version",
-    ),
+    version: Annotated[
+        bool, option("--version", help_key="help.version", callback=_version, is_eager=True)
+    ] = False,
     lang: LangOption = "vi",  # type: ignore[assignment]
 ) -> None:
-    """Theo dõi Kế hoạch cải cách hành chính lưu bằng YAML / Track an administrative-reform plan."""
     # `cchc --lang en overdue` means the same as `cchc overdue --lang en`: the language given before
     # the command becomes every command's default (an explicit --lang or CCHC_LANG still wins).
     ctx.default_map = {name: {"lang": str(lang)} for name in command_names(app)}

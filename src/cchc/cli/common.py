@@ -1,4 +1,8 @@
-"""What every command shares: the app, the common options, dataset loading, and stderr messages."""
+"""What every command shares: the app, the common options, dataset loading, and stderr messages.
+
+A command that cannot go on raises `cchc.errors.UserError` with a catalogue message and its exit
+code; `main()` prints it in the reader's language.
+"""
 
 from __future__ import annotations
 
@@ -12,31 +16,25 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from cchc.periods import PeriodError, parse_period
+from cchc.cli.helptext import option
+from cchc.errors import DATA, USAGE, UserError
+from cchc.i18n import msg
 
 if TYPE_CHECKING:
     from cchc.dataset import Dataset
     from cchc.loader import LoadResult
+    from cchc.periods import Duration, Period
 
-# The loader (and with it pydantic's model building) is imported only when a command loads data, so
-# `cchc --help`, `--version` and `cchc schema` start fast.
+# The loader (and with it pydantic's model building) and the period grammar are imported only when
+# a command uses them, so `cchc --help`, `--version` and `cchc schema` start fast.
 
 app = typer.Typer(
     name="cchc",
-    help="Theo dõi Kế hoạch cải cách hành chính lưu bằng YAML / Track an administrative-reform plan.",
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-
-
-class CliExit(Exception):
-    """Stop with an exit code after the message has been printed."""
-
-    def __init__(self, code: int) -> None:
-        super().__init__(code)
-        self.code = code
 
 
 class Lang(StrEnum):
@@ -62,31 +60,9 @@ def say(message: str) -> None:
     sys.stderr.write(f"{message}\n")
 
 
-RootOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--root",
-        help="Thư mục dữ liệu (mặc định: CCHC_ROOT, rồi thư mục gần nhất có plan/plan.yaml) / "
-        "dataset folder",
-        show_default=False,
-    ),
-]
-LangOption = Annotated[
-    Lang,
-    typer.Option(
-        "--lang",
-        envvar="CCHC_LANG",
-        help="Ngôn ngữ nhãn: vi (mặc định) hoặc en / label language",
-    ),
-]
-AsOfOption = Annotated[
-    str | None,
-    typer.Option(
-        "--as-of",
-        help="Tính trạng thái tại ngày này, YYYY-MM-DD (mặc định: hôm nay) / state as of this date",
-        show_default=False,
-    ),
-]
+RootOption = Annotated[Path | None, option("--root", help_key="help.root", show_default=False)]
+LangOption = Annotated[Lang, option("--lang", help_key="help.lang", envvar="CCHC_LANG")]
+AsOfOption = Annotated[str | None, option("--as-of", help_key="help.as-of", show_default=False)]
 
 
 def today() -> dt.date:
@@ -94,63 +70,73 @@ def today() -> dt.date:
     return dt.date.today()
 
 
-def parse_as_of(value: str | None, lang: str) -> dt.date:
+def period_option(name: str, value: str) -> Period:
+    """The period an option names (`--period`, `--as-of`); a usage error otherwise."""
+    from cchc.periods import PeriodError, parse_period
+
+    try:
+        return parse_period(value)
+    except PeriodError as error:
+        from cchc.i18n.legacy import legacy
+
+        raise UserError(msg("cli.option", option=name, reason=legacy(error)), USAGE) from None
+
+
+def duration_option(name: str, value: str | int) -> Duration:
+    """The length of time an option names (`--within`); a usage error otherwise."""
+    from cchc.periods import DurationError, parse_duration
+
+    try:
+        return parse_duration(value)
+    except DurationError as error:
+        from cchc.i18n.legacy import legacy
+
+        raise UserError(msg("cli.option", option=name, reason=legacy(error)), USAGE) from None
+
+
+def parse_as_of(value: str | None) -> dt.date:
     if value is None:
         return today()
-    try:
-        period = parse_period(value)
-    except PeriodError as error:
-        say_error(f"--as-of: {error.message(lang) if hasattr(error, 'message') else error}")
-        raise CliExit(2) from None
+    period = period_option("--as-of", value)
     if period.kind != "day":
-        say_error(
-            f"--as-of cần một ngày (YYYY-MM-DD), không phải '{value}'"
-            if lang == "vi"
-            else f"--as-of needs a day (YYYY-MM-DD), not '{value}'"
-        )
-        raise CliExit(2)
+        raise UserError(msg("cli.as-of-day", value=value), USAGE)
     return period.start
 
 
-def resolve_root(root: Path | None, lang: str) -> Path:
+def resolve_root(root: Path | None) -> Path:
     from cchc.loader import DatasetNotFoundError, find_root
 
     try:
         return find_root(root, os.environ, Path.cwd())
     except DatasetNotFoundError as error:
-        say_error(error.message_en if lang == "en" else str(error))
-        raise CliExit(2) from None
+        from cchc.i18n.legacy import legacy
+
+        raise UserError(legacy(error), USAGE) from None
 
 
-def load(root: Path | None, lang: str, today_: dt.date, *, with_targets: bool = True) -> LoadResult:
+def load(root: Path | None, today_: dt.date, *, with_targets: bool = True) -> LoadResult:
     """Load and check; `today_` is the day nothing may be dated after (validate's --as-of)."""
     from cchc.loader import load_dataset
 
-    return load_dataset(resolve_root(root, lang), today=today_, with_targets=with_targets)
+    return load_dataset(resolve_root(root), today=today_, with_targets=with_targets)
 
 
 def load_valid(
     root: Path | None, lang: str, as_of: dt.date, *, with_targets: bool = True
 ) -> Dataset:
     """The dataset for a query or report. Invalid data is refused rather than reported on: a report
-    built on a broken file would be a silent guess."""
+    built on a broken file would be a silent guess. The first problems are shown as `validate`
+    shows them."""
     # Data is checked against the real today: a query as of an earlier day ignores later updates,
     # it does not turn them into errors.
     from cchc.problems import count_levels, format_line
 
-    result = load(root, lang, max(as_of, today()), with_targets=with_targets)
+    result = load(root, max(as_of, today()), with_targets=with_targets)
     errors, _ = count_levels(result.problems)
     if errors or result.dataset is None:
-        shown = [p for p in result.problems if p.level == "error"][:5]
-        for problem in shown:
+        for problem in [p for p in result.problems if p.level == "error"][:5]:
             say(format_line(problem, lang))
-        if lang == "en":
-            say_error(
-                f"the data has {errors} error(s); run 'cchc validate' to see them all and fix them"
-            )
-        else:
-            say_error(f"dữ liệu có {errors} lỗi; chạy 'cchc validate' để xem hết và sửa")
-        raise CliExit(1)
+        raise UserError(msg("cli.invalid-data", errors=errors), DATA)
     return result.dataset
 
 
@@ -160,24 +146,13 @@ def open_dataset(
     """What every query command starts with: its language, its day, and the valid dataset
     (without `targets/` for the commands that are about tasks only)."""
     language = str(lang)
-    on = parse_as_of(as_of, language)
+    on = parse_as_of(as_of)
     return language, on, load_valid(root, language, on, with_targets=with_targets)
 
 
-def check_filters(dataset: Dataset, agency: str | None, area: str | None, lang: str) -> None:
-    """`--agency` and `--area` must name something the dataset defines: exit 2 otherwise."""
+def check_filters(dataset: Dataset, agency: str | None, area: str | None) -> None:
+    """`--agency` and `--area` must name something the dataset defines: a usage error otherwise."""
     if agency is not None and agency not in dataset.agencies and agency not in dataset.groups:
-        say_error(
-            f"--agency: no agency or group '{agency}' (see plan/agencies.yaml)"
-            if lang == "en"
-            else f"--agency: không có cơ quan hoặc nhóm '{agency}' (xem plan/agencies.yaml)"
-        )
-        raise CliExit(2)
+        raise UserError(msg("cli.unknown-agency", agency=agency), USAGE)
     if area is not None and area not in dataset.areas:
-        choices = ", ".join(dataset.areas)
-        say_error(
-            f"--area: no area '{area}'; choose one of: {choices}"
-            if lang == "en"
-            else f"--area: không có lĩnh vực '{area}'; chọn một trong: {choices}"
-        )
-        raise CliExit(2)
+        raise UserError(msg("cli.unknown-area", area=area, choices=", ".join(dataset.areas)), USAGE)

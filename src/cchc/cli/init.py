@@ -3,51 +3,30 @@
 from pathlib import Path
 from typing import Annotated
 
-import typer
+from cchc.cli.common import LangOption, app, say
+from cchc.cli.helptext import argument, option
+from cchc.errors import USAGE, UserError
+from cchc.i18n import msg, t
 
-from cchc.cli.common import CliExit, LangOption, app, say, say_error
-from cchc.cli.helptext import command_help
 
-
-@app.command(help=command_help("init"))
+@app.command()
 def init(
     directory: Annotated[
-        Path,
-        typer.Argument(
-            metavar="DIR", help="Thư mục mới hoặc trống / a new or empty folder", show_default=False
-        ),
+        Path, argument(metavar="DIR", help_key="help.init.dir", show_default=False)
     ],
-    province: Annotated[
-        str | None,
-        typer.Option("--province", help="Tên tỉnh, ví dụ 'Phú Yên' / province name"),
-    ] = None,
+    province: Annotated[str | None, option("--province", help_key="help.init.province")] = None,
     lang: LangOption = "vi",  # type: ignore[assignment]
 ) -> int:
-    from cchc.scaffolding import ScaffoldError, scaffold
+    from cchc.scaffolding import scaffold
 
     language = str(lang)
     try:
         written = scaffold(directory, province)
-    except ScaffoldError as error:
-        say_error(error.message(language))
-        raise CliExit(2) from None
     except OSError as error:
-        say_error(
-            f"cannot create {directory}: {error.strerror}"
-            if language == "en"
-            else f"không tạo được {directory}: {error.strerror}"
-        )
-        raise CliExit(2) from None
+        raise UserError(
+            msg("cli.cannot-create", path=directory, reason=error.strerror), USAGE
+        ) from None
     for relative in written:
         say(f"  {relative}")
-    if language == "en":
-        say(
-            f"created a new dataset in {directory} ({len(written)} files). Next: replace the "
-            f"'# TODO' values in plan/plan.yaml, then run: cchc validate --root {directory}"
-        )
-    else:
-        say(
-            f"đã tạo bộ dữ liệu mới ở {directory} ({len(written)} tệp). Tiếp theo: thay các giá trị "
-            f"'# TODO' trong plan/plan.yaml, rồi chạy: cchc validate --root {directory}"
-        )
+    say(t("cli.created", language, path=directory, count=len(written)))
     return 0

@@ -10,16 +10,17 @@ import typer
 
 from cchc.cli.common import (
     AsOfOption,
-    CliExit,
     LangOption,
     RootOption,
     app,
     check_filters,
+    duration_option,
     open_dataset,
-    say_error,
 )
-from cchc.cli.helptext import command_help
-from cchc.periods import DurationError, add_duration, parse_duration
+from cchc.cli.helptext import option
+from cchc.enums import Status, TaskKind
+from cchc.errors import USAGE, UserError
+from cchc.i18n import msg
 
 if TYPE_CHECKING:
     from cchc.render.tables import Table
@@ -52,35 +53,13 @@ class By(StrEnum):
     plan = "plan"
 
 
-class Kind(StrEnum):
-    key = "key"
-    solution = "solution"
-
-
 FormatOption = Annotated[OutputFormat, typer.Option("--format", help="table | json | csv | md")]
-AgencyOption = Annotated[
-    str | None,
-    typer.Option(
-        "--agency", help="Mã cơ quan hoặc nhóm (nhóm chọn các thành viên) / agency or group id"
-    ),
-]
-AreaOption = Annotated[str | None, typer.Option("--area", help="Mã lĩnh vực I – VII / area id")]
-
-
-class StatusChoice(StrEnum):
-    not_started = "not_started"
-    in_progress = "in_progress"
-    done = "done"
-    cancelled = "cancelled"
-
-
+AgencyOption = Annotated[str | None, option("--agency", help_key="help.agency")]
+AreaOption = Annotated[str | None, option("--area", help_key="help.area")]
 StatusOption = Annotated[
-    StatusChoice | None,
-    typer.Option("--status", help="not_started | in_progress | done | cancelled"),
+    Status | None, typer.Option("--status", help=" | ".join(status.value for status in Status))
 ]
-KindOption = Annotated[
-    Kind | None, typer.Option("--kind", help="key (trọng tâm) | solution (giải pháp)")
-]
+KindOption = Annotated[TaskKind | None, option("--kind", help_key="help.kind")]
 
 
 def emit(tables: "list[Table]", fmt: str, lang: str, *, csv_bom: bool = False) -> None:
@@ -100,7 +79,7 @@ def emit(tables: "list[Table]", fmt: str, lang: str, *, csv_bom: bool = False) -
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
-@app.command(help=command_help("overdue"))
+@app.command()
 def overdue(
     root: RootOption = None,
     as_of: AsOfOption = None,
@@ -111,37 +90,27 @@ def overdue(
     kind: KindOption = None,
     status: StatusOption = None,
     fail_on_any: Annotated[
-        bool,
-        typer.Option("--fail-on-any", help="Thoát mã 1 nếu có nhiệm vụ quá hạn / exit 1 if any"),
+        bool, option("--fail-on-any", help_key="help.overdue.fail-on-any")
     ] = False,
 ) -> int:
     from cchc import views
-    from cchc.status import (
-        task_states,
-    )
+    from cchc.status import task_states
 
     language, on, dataset = open_dataset(root, lang, as_of, with_targets=False)
-    check_filters(dataset, agency, area, language)
+    check_filters(dataset, agency, area)
     states = views.filter_states(
-        dataset,
-        task_states(dataset, on),
-        agency=agency,
-        area=area,
-        kind=kind.value if kind else None,
+        dataset, task_states(dataset, on), agency=agency, area=area, kind=kind, status=status
     )
     table = views.overdue_table(dataset, states, language)
     emit([table], format.value, language)
     return 1 if fail_on_any and table.rows else 0
 
 
-@app.command(help=command_help("due"))
+@app.command()
 def due(
     root: RootOption = None,
     as_of: AsOfOption = None,
-    within: Annotated[
-        str | None,
-        typer.Option("--within", help="Khoảng thời gian: 30d, 8w, 3m (mặc định: due_soon_days)"),
-    ] = None,
+    within: Annotated[str | None, option("--within", help_key="help.due.within")] = None,
     format: FormatOption = OutputFormat.table,
     lang: LangOption = "vi",  # type: ignore[assignment]
     agency: AgencyOption = None,
@@ -150,29 +119,21 @@ def due(
     status: StatusOption = None,
 ) -> int:
     from cchc import views
+    from cchc.periods import add_duration
     from cchc.status import task_states
 
     language, on, dataset = open_dataset(root, lang, as_of, with_targets=False)
-    check_filters(dataset, agency, area, language)
-    try:
-        span = parse_duration(within if within is not None else dataset.plan.due_soon_days)
-    except DurationError as error:
-        say_error(f"--within: {error.message(language)}")
-        raise CliExit(2) from None
+    check_filters(dataset, agency, area)
+    span = duration_option("--within", within if within is not None else dataset.plan.due_soon_days)
     until = add_duration(on, span)
     states = views.filter_states(
-        dataset,
-        task_states(dataset, on),
-        agency=agency,
-        area=area,
-        kind=kind.value if kind else None,
-        status=status.value if status else None,
+        dataset, task_states(dataset, on), agency=agency, area=area, kind=kind, status=status
     )
     emit([views.due_table(dataset, states, on, until, language)], format.value, language)
     return 0
 
 
-@app.command(help=command_help("progress"))
+@app.command()
 def progress(
     root: RootOption = None,
     as_of: AsOfOption = None,
@@ -182,17 +143,10 @@ def progress(
     kind: KindOption = None,
 ) -> int:
     from cchc import views
-    from cchc.status import (
-        rollup_by_agency,
-        rollup_by_area,
-        rollup_plan,
-        task_states,
-    )
+    from cchc.status import rollup_by_agency, rollup_by_area, rollup_plan, task_states
 
     language, on, dataset = open_dataset(root, lang, as_of, with_targets=False)
-    states = views.filter_states(
-        dataset, task_states(dataset, on), kind=kind.value if kind else None
-    )
+    states = views.filter_states(dataset, task_states(dataset, on), kind=kind)
     if by is By.area:
         rollups = rollup_by_area(dataset, states, on)
     elif by is By.agency:
@@ -203,7 +157,7 @@ def progress(
     return 0
 
 
-@app.command(help=command_help("targets"))
+@app.command()
 def targets(
     root: RootOption = None,
     as_of: AsOfOption = None,
@@ -211,19 +165,14 @@ def targets(
     lang: LangOption = "vi",  # type: ignore[assignment]
     area: AreaOption = None,
     stretch: Annotated[
-        bool | None,
-        typer.Option(
-            "--stretch/--no-stretch", help="Chỉ chỉ tiêu phấn đấu / chỉ chỉ tiêu bắt buộc"
-        ),
+        bool | None, option("--stretch/--no-stretch", help_key="help.targets.stretch")
     ] = None,
 ) -> int:
     from cchc import views
-    from cchc.status import (
-        target_states,
-    )
+    from cchc.status import target_states
 
     language, on, dataset = open_dataset(root, lang, as_of)
-    check_filters(dataset, None, area, language)
+    check_filters(dataset, None, area)
     states = [
         s
         for s in target_states(dataset, on)
@@ -234,7 +183,7 @@ def targets(
     return 0
 
 
-@app.command(help=command_help("show"))
+@app.command()
 def show(
     record_id: Annotated[str, typer.Argument(metavar="ID", help="T06, M01, snv, III …")],
     root: RootOption = None,
@@ -247,17 +196,12 @@ def show(
     language, on, dataset = open_dataset(root, lang, as_of)
     tables = views.show_tables(dataset, record_id, on, language)
     if tables is None:
-        say_error(
-            f"no task, target, agency or area with id '{record_id}'"
-            if language == "en"
-            else f"không có nhiệm vụ, chỉ tiêu, cơ quan hay lĩnh vực nào mã '{record_id}'"
-        )
-        raise CliExit(2)
+        raise UserError(msg("cli.unknown-id", id=record_id), USAGE)
     emit(tables, format.value, language)
     return 0
 
 
-@app.command(help=command_help("export"))
+@app.command()
 def export(
     root: RootOption = None,
     as_of: AsOfOption = None,
@@ -265,23 +209,11 @@ def export(
         ExportFormat, typer.Option("--format", help="json | csv")
     ] = ExportFormat.json,
     lang: LangOption = "vi",  # type: ignore[assignment]
-    bom: Annotated[
-        bool, typer.Option("--bom", help="Thêm BOM UTF-8 cho Excel / UTF-8 BOM for Excel")
-    ] = False,
-    records: Annotated[
-        Records | None,
-        typer.Option(
-            "--records",
-            help="tasks | targets | all (mặc định: all cho json, tasks cho csv — "
-            "một bảng tính một bảng / default: all for json, tasks for csv)",
-        ),
-    ] = None,
+    bom: Annotated[bool, option("--bom", help_key="help.export.bom")] = False,
+    records: Annotated[Records | None, option("--records", help_key="help.export.records")] = None,
 ) -> int:
     from cchc import views
-    from cchc.status import (
-        target_states,
-        task_states,
-    )
+    from cchc.status import target_states, task_states
 
     language, on, dataset = open_dataset(root, lang, as_of)
     # A CSV file is one sheet: it holds one kind of record unless all are asked for explicitly.

@@ -3,8 +3,9 @@
 
 The command parses options, checks the period (`cchc.report.check_period`), builds the values
 (`cchc.report.build_context`), renders them, and writes them to stdout or to the one file `-o`
-names: nothing else is written. For a group (`--agency ubnd-cap-huyen`) it writes one report per
-member into the folder `-o` names, `<member id>.md` or `.html`.
+names (through `cchc.writer`: atomic, never through a symlink): nothing else is written. For a
+group (`--agency ubnd-cap-huyen`) it writes one report per member into the folder `-o` names,
+`<member id>.md` or `.html`.
 """
 
 import sys
@@ -12,26 +13,22 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
-import typer
-
 from cchc.cli.common import (
-    CliExit,
     LangOption,
     RootOption,
     app,
     load_valid,
     parse_as_of,
+    period_option,
     say,
-    say_error,
     today,
 )
-from cchc.cli.helptext import command_help
-from cchc.errors import USAGE, UserError
+from cchc.cli.helptext import option
+from cchc.errors import DATA, USAGE, UserError
 from cchc.i18n import msg, t
-from cchc.periods import Period, PeriodError, parse_period
-from cchc.templating import TemplateFailure
 
-# `cchc.report` (and Jinja with it) is imported inside the command, so other commands never pay.
+# `cchc.report` and `cchc.templating` (and Jinja with them) are imported inside the command, so
+# other commands never pay for them.
 
 
 class ReportFormat(StrEnum):
@@ -49,95 +46,41 @@ def _format_for(fmt: ReportFormat | None, output: Path | None, folder: bool) -> 
         return "md"
     chosen = _EXTENSIONS.get(output.suffix.lower())
     if chosen is None:
-        raise UserError(msg("report.bad-extension", path=str(output)), USAGE)
+        raise UserError(msg("cli.report-format", path=output), USAGE)
     return chosen
 
 
-def period_option(value: str, lang: str) -> Period:
-    """`--period`, or one line and exit 2."""
-    try:
-        return parse_period(value)
-    except PeriodError as error:
-        say_error(f"--period: {error.message(lang)}")
-        raise CliExit(2) from None
-
-
-def _write(path: Path, text: str) -> None:
-    try:
-        with path.open("w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise UserError(msg("report.cannot-write", path=str(path), reason=reason), USAGE) from None
-
-
-# The help text (Vietnamese, English, an example) lives in cli/helptext.py with the others.
-@app.command(help=command_help("report"))
+# The help text (Vietnamese, English, an example) is `help.report` in the catalogue.
+@app.command()
 def report(
-    period: Annotated[
-        str,
-        typer.Option(
-            "--period",
-            help="Kỳ báo cáo: 2017H1, 2017, 2016-2020, '6 tháng đầu năm 2017' / report period",
-            show_default=False,
-        ),
-    ],
+    period: Annotated[str, option("--period", help_key="help.report.period", show_default=False)],
     agency: Annotated[
-        str | None,
-        typer.Option(
-            "--agency",
-            help="Báo cáo của một cơ quan gửi Sở Nội vụ; nhóm: mỗi thành viên một báo cáo, vào "
-            "thư mục -o / an agency's own report; a group: one per member, into the folder -o",
-            show_default=False,
-        ),
+        str | None, option("--agency", help_key="help.report.agency", show_default=False)
     ] = None,
     format: Annotated[
         ReportFormat | None,
-        typer.Option(
-            "--format",
-            help="md | html (mặc định: theo đuôi tệp -o, nếu không thì md) / default: from -o",
-            show_default=False,
-        ),
+        option("--format", help_key="help.report.format", show_default=False),
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option(
-            "-o",
-            "--output",
-            help="Ghi báo cáo vào tệp này (mặc định: stdout) / write to this file",
-            show_default=False,
-        ),
+        option("-o", "--output", help_key="help.report.output", show_default=False),
     ] = None,
     as_of: Annotated[
-        str | None,
-        typer.Option(
-            "--as-of",
-            help="Tính trạng thái tại ngày này, YYYY-MM-DD (mặc định: ngày cuối kỳ, hoặc hôm nay "
-            "nếu kỳ chưa kết thúc) / state as of this date",
-            show_default=False,
-        ),
+        str | None, option("--as-of", help_key="help.report.as-of", show_default=False)
     ] = None,
     outside_plan: Annotated[
-        bool,
-        typer.Option(
-            "--outside-plan",
-            help="Cho phép kỳ nằm ngoài thời gian của Kế hoạch / allow a period outside the plan",
-        ),
+        bool, option("--outside-plan", help_key="help.report.outside-plan")
     ] = False,
     root: RootOption = None,
     lang: LangOption = "vi",  # type: ignore[assignment]
 ) -> int:
-    from cchc.report import (
-        build_context,
-        check_period,
-        default_as_of,
-        members_of,
-        render_report,
-    )
+    from cchc.report import build_context, check_period, default_as_of, members_of, render_report
+    from cchc.templating import TemplateFailure
+    from cchc.writer import write_file
 
     language = str(lang)
-    chosen = period_option(period, language)
-    on = parse_as_of(as_of, language) if as_of is not None else default_as_of(chosen, today())
+    chosen = period_option("--period", period)
+    on = parse_as_of(as_of) if as_of is not None else default_as_of(chosen, today())
     dataset = load_valid(root, language, on)
     check_period(dataset, chosen, on, outside_plan=outside_plan)
     agencies: list[str | None] = list(members_of(dataset, agency)) if agency is not None else [None]
@@ -159,23 +102,21 @@ def report(
                 f"{failure.path}:{failure.line}:1: error: {failure.message(language)} "
                 f"[{failure.rule}]"
             )
-            raise CliExit(1) from None
+            return DATA
         texts.append((agency_id, text))
     if output is None:
         sys.stdout.write(texts[0][1])
         return 0
     if not group:
-        _write(output, texts[0][1])
+        write_file(output, texts[0][1].encode("utf-8"), root=dataset.root)
         return 0
     try:
         output.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        raise UserError(
-            msg("report.cannot-write", path=str(output), reason=reason), USAGE
-        ) from None
+        raise UserError(msg("cli.cannot-write-output", path=output, reason=reason), USAGE) from None
     for agency_id, text in texts:
         path = output / f"{agency_id}.{fmt}"
-        _write(path, text)
+        write_file(path, text.encode("utf-8"), root=dataset.root)
         say(t("report.wrote", language, path=str(path)))
     return 0

@@ -8,27 +8,22 @@ that starts each YAML file.
 import sys
 from typing import Annotated
 
-import typer
-
-from cchc.cli.common import CliExit, LangOption, RootOption, app, resolve_root, say, say_error
-from cchc.cli.helptext import command_help
+from cchc.cli.common import LangOption, RootOption, app, resolve_root, say
+from cchc.cli.helptext import argument, option
+from cchc.errors import USAGE, UserError
+from cchc.i18n import msg, t
 
 # The file kinds, spelled here so `cchc --help` need not build the pydantic models; a test keeps this
 # list equal to `cchc.model.FILE_MODELS`.
 KINDS = ("plan", "areas", "agencies", "events", "scales", "task", "target", "report")
 
 
-@app.command(help=command_help("schema"))
+@app.command()
 def schema(
-    kind: Annotated[str, typer.Argument(help="Loại tệp / file kind: " + ", ".join(KINDS))] = "task",
-    write: Annotated[
-        bool,
-        typer.Option(
-            "--write",
-            help="Ghi mọi loại vào schemas/<loại>.json trong thư mục dữ liệu / "
-            "write every kind to schemas/<kind>.json in the dataset",
-        ),
-    ] = False,
+    kind: Annotated[
+        str, argument(help_key="help.schema.kind", help_params={"kinds": ", ".join(KINDS)})
+    ] = "task",
+    write: Annotated[bool, option("--write", help_key="help.schema.write")] = False,
     root: RootOption = None,
     lang: LangOption = "vi",  # type: ignore[assignment]
 ) -> int:
@@ -36,16 +31,11 @@ def schema(
 
     language = str(lang)
     if write:
-        base = resolve_root(root, language)
+        base = resolve_root(root)
         for path in write_schemas(base):
-            shown = path.relative_to(base).as_posix()
-            say(f"wrote {shown}" if language == "en" else f"đã ghi {shown}")
+            say(t("cli.wrote", language, path=path.relative_to(base).as_posix()))
         return 0
     if kind not in KINDS:
-        if language == "en":
-            say_error(f"unknown kind '{kind}'; choose one of: {', '.join(KINDS)}")
-        else:
-            say_error(f"không có loại tệp '{kind}'; chọn một trong: {', '.join(KINDS)}")
-        raise CliExit(2)
+        raise UserError(msg("cli.unknown-kind", kind=kind, choices=", ".join(KINDS)), USAGE)
     sys.stdout.write(schema_json(kind))
     return 0

@@ -4,38 +4,30 @@ the period, with its number and date, and which have not (`cchc.report.submissio
 
 from typing import Annotated
 
-import typer
-
-from cchc.cli.common import LangOption, RootOption, app, load_valid, parse_as_of, say_error
-from cchc.cli.helptext import command_help
+from cchc.cli.common import (
+    LangOption,
+    RootOption,
+    app,
+    load_valid,
+    parse_as_of,
+    period_option,
+    say_error,
+)
+from cchc.cli.helptext import option
 from cchc.cli.query import FormatOption, OutputFormat, emit
-from cchc.cli.report import period_option
 from cchc.i18n import t
 
 
-@app.command(help=command_help("submissions"))
+@app.command()
 def submissions(
     period: Annotated[
-        str,
-        typer.Option(
-            "--period", help="Kỳ báo cáo: 2017H1, 2017 … / reporting period", show_default=False
-        ),
+        str, option("--period", help_key="help.submissions.period", show_default=False)
     ],
     as_of: Annotated[
-        str | None,
-        typer.Option(
-            "--as-of",
-            help="Chỉ tính báo cáo đề ngày đến hết ngày này (mặc định: mọi tệp hiện có) / "
-            "count only reports dated on or before this day",
-            show_default=False,
-        ),
+        str | None, option("--as-of", help_key="help.submissions.as-of", show_default=False)
     ] = None,
     fail_on_missing: Annotated[
-        bool,
-        typer.Option(
-            "--fail-on-missing",
-            help="Thoát mã 1 nếu còn cơ quan chưa gửi / exit 1 while any agency has not reported",
-        ),
+        bool, option("--fail-on-missing", help_key="help.submissions.fail-on-missing")
     ] = False,
     format: FormatOption = OutputFormat.table,
     root: RootOption = None,
@@ -45,8 +37,8 @@ def submissions(
     from cchc.report.submissions import submissions as found_for
 
     language = str(lang)
-    chosen = period_option(period, language)
-    on = parse_as_of(as_of, language) if as_of is not None else None
+    chosen = period_option("--period", period)
+    on = parse_as_of(as_of) if as_of is not None else None
     dataset = load_valid(root, language, on or chosen.end, with_targets=False)
     found = found_for(dataset, chosen, on)
     emit([submissions_query_table(dataset, chosen, found, language)], format.value, language)

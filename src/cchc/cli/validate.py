@@ -28,8 +28,8 @@ def validate(
     as_of: AsOfOption = None,
 ) -> int:
     language = str(lang)
-    day = parse_as_of(as_of, language)
-    result = load(root, language, day)
+    day = parse_as_of(as_of)
+    result = load(root, day)
     problems = result.problems
     if result.dataset is not None:
         from cchc.report import template_problems

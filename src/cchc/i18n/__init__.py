@@ -15,11 +15,22 @@ the same ones: `tests/test_i18n.py` checks both.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from cchc.i18n import append, files, labels, recording, report, revisions
+from cchc.i18n import (
+    append,
+    calendar,
+    cli,
+    files,
+    helptexts,
+    labels,
+    recording,
+    report,
+    revisions,
+    tables,
+)
 from cchc.i18n.formats import MISSING, fmt_date, fmt_number, fmt_percent
 
 __all__ = [
@@ -28,18 +39,20 @@ __all__ = [
     "MISSING",
     "Lang",
     "Message",
+    "Worded",
     "fmt_date",
     "fmt_number",
     "fmt_percent",
     "lang_of",
     "msg",
     "t",
+    "worded",
 ]
 
 Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
 
-_PARTS = (labels, files, append, recording, report, revisions)
+_PARTS = (labels, tables, calendar, cli, helptexts, files, append, recording, report, revisions)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
@@ -57,17 +70,29 @@ CATALOGUE: Mapping[str, tuple[str, str]] = _merge()
 
 def lang_of(value: object) -> Lang:
     """`"en"` for English, `"vi"` for anything else (the default)."""
-    return "en" if str(value) == "en" else "vi"
+    return LANGS[_POSITION.get(str(value), 0)]
+
+
+# Where each language's text sits in a catalogue pair; any other language reads Vietnamese.
+_POSITION = {"vi": 0, "en": 1}
 
 
 def t(key: str, lang: str, /, **params: object) -> str:
-    """The text of `key` in `lang`, with `params` filled in. An unknown key comes back unchanged
-    (never a KeyError at a user's desk; the tests check that every key used exists)."""
+    """The text of `key` in `lang`, with `params` filled in; a param that is itself a `Message` is
+    worded in the same language. An unknown key comes back unchanged (never a KeyError at a user's
+    desk; the tests check that every key used exists)."""
     pair = CATALOGUE.get(key)
     if pair is None:
         return key
-    text = pair[1] if lang == "en" else pair[0]
-    return text.format(**params) if params else text
+    text = pair[_POSITION.get(lang, 0)]
+    if not params:
+        return text
+    return text.format(
+        **{
+            name: value.text(lang) if isinstance(value, Message) else value
+            for name, value in params.items()
+        }
+    )
 
 
 @dataclass(frozen=True)
@@ -80,6 +105,22 @@ class Message:
 
     def text(self, lang: str) -> str:
         return t(self.key, lang, **dict(self.params))
+
+
+@dataclass(frozen=True)
+class Worded(Message):
+    """A value that has its own wording in each language (a day, a period's label): a param of a
+    `Message` that `t` words in the reader's language."""
+
+    word: Callable[[str], str] = str
+
+    def text(self, lang: str) -> str:
+        return self.word(lang)
+
+
+def worded(word: Callable[[str], str]) -> Worded:
+    """``msg("…", date=worded(lambda lang: fmt_date(day, lang)))``."""
+    return Worded("worded", (), word)
 
 
 def msg(key: str, /, **params: object) -> Message:

@@ -1,9 +1,8 @@
 """The number, percent and date formats of each language.
 
 Vietnamese (``vi``) is the default and the language of the plan; English (``en``) is second. Any
-``lang`` other than ``"en"`` is treated as Vietnamese, so a typo never crashes a report.
-
-Conventions (fixed here so every command and report agrees):
+``lang`` other than ``"en"`` is treated as Vietnamese, so a typo never crashes a report. What
+differs between the languages is one row of `STYLES`:
 
 - numbers: ``vi`` groups thousands with ``.`` and uses ``,`` for decimals (``1.234``, ``12,6``);
   ``en`` the other way round (``1,234``, ``12.6``). Floats show at most two decimals by default,
@@ -19,29 +18,44 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-__all__ = ["MISSING", "fmt_date", "fmt_number", "fmt_percent"]
+__all__ = ["MISSING", "STYLES", "Style", "fmt_date", "fmt_number", "fmt_percent"]
 
 MISSING = "—"
 """How an absent value is shown in tables and reports."""
 
 
-def _is_en(lang: str) -> bool:
-    return lang == "en"
+@dataclass(frozen=True)
+class Style:
+    """How one language writes numbers and dates."""
+
+    thousands: str
+    decimal: str
+    percent: str  # a format with {number}
+    date: str  # a format with {day}, {month}, {year}
+
+    def grouped(self, text: str) -> str:
+        """`text` written by Python as ``1,234.5`` in this language's separators."""
+        return text.translate(str.maketrans(",.", self.thousands + self.decimal))
 
 
-_SWAP_SEPARATORS = str.maketrans(",.", ".,")
+STYLES: dict[str, Style] = {
+    "vi": Style(".", ",", "{number} %", "{day:02d}/{month:02d}/{year:04d}"),
+    "en": Style(",", ".", "{number}%", "{year:04d}-{month:02d}-{day:02d}"),
+}
+
+
+def _style(lang: str) -> Style:
+    return STYLES.get(lang, STYLES["vi"])
 
 
 def _grouped(value: Decimal, lang: str) -> str:
     """`value` (already quantized) with thousands grouped in the convention of `lang`."""
     if value == 0:
         value = abs(value)  # never print "-0"
-    text = f"{value:,f}"
-    if _is_en(lang):
-        return text
-    return text.translate(_SWAP_SEPARATORS)
+    return _style(lang).grouped(f"{value:,f}")
 
 
 def _decimal(x: float | int) -> Decimal:
@@ -79,16 +93,11 @@ def fmt_percent(ratio: float | None, lang: str) -> str:
     if ratio is None or (isinstance(ratio, float) and not math.isfinite(ratio)):
         return MISSING
     value = (_decimal(ratio) * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    number = _grouped(value, lang)
-    return f"{number}%" if _is_en(lang) else f"{number} %"
+    return _style(lang).percent.format(number=_grouped(value, lang))
 
 
 def fmt_date(d: dt.date | None, lang: str) -> str:
     """``10/05/2017`` (vi) or ``2017-05-10`` (en); a datetime shows its date only; None → ``—``."""
     if d is None:
         return MISSING
-    if isinstance(d, dt.datetime):
-        d = d.date()
-    if _is_en(lang):
-        return d.isoformat()
-    return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
+    return _style(lang).date.format(day=d.day, month=d.month, year=d.year)

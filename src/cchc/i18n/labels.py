@@ -28,6 +28,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "firm": ("Bắt buộc", "Firm"),
     # --- column words
     "id": ("Mã", "ID"),
+    "code": ("Mã", "Code"),
     "name": ("Tên", "Name"),
     "title": ("Nhiệm vụ", "Task"),
     "kind": ("Loại", "Kind"),
@@ -91,4 +92,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "increase_vs": ("tăng so với", "increase from"),
     "as_of": ("Tính đến ngày", "As of"),
     "plan": ("Toàn Kế hoạch", "Whole plan"),
+    # --- notes shared by the query tables and the report
+    "note.rates": (
+        "Tỷ lệ hoàn thành = hoàn thành ÷ (tổng số − đã hủy); "
+        "tỷ lệ đúng hạn = hoàn thành đúng hạn ÷ số nhiệm vụ đã đến hạn.",
+        "Completion rate = done ÷ (total − cancelled); "
+        "on-time rate = done on time ÷ tasks due so far.",
+    ),
 }

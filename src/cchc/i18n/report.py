@@ -294,15 +294,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--agency {group} is a group: one report per member; pass -o DIR to write {count} "
         "files, or choose one agency: {members}",
     ),
-    "report.bad-extension": (
-        "-o {path}: không biết định dạng theo đuôi tệp; dùng .md hoặc .html, hoặc chỉ rõ "
-        "--format md|html",
-        "-o {path}: cannot tell the format from the extension; use .md or .html, or pass "
-        "--format md|html",
-    ),
-    "report.cannot-write": (
-        "-o {path}: không ghi được ({reason})",
-        "-o {path}: cannot write ({reason})",
-    ),
     "report.wrote": ("đã ghi {path}", "wrote {path}"),
 }

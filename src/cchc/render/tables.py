@@ -37,9 +37,12 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
 
-from cchc.i18n import MISSING, fmt_date, fmt_number, fmt_percent, t
+from cchc.i18n import MISSING, Message, fmt_date, fmt_number, fmt_percent, lang_of, msg, t
+
+if TYPE_CHECKING:
+    from cchc.render.plain import TableText
 
 __all__ = [
     "FORMATS",
@@ -55,6 +58,7 @@ __all__ = [
     "display_value",
     "md_escape",
     "render",
+    "table_text",
 ]
 
 ColumnKind = Literal["text", "int", "float", "percent", "date", "bar", "list"]
@@ -68,14 +72,11 @@ BAR_CELLS = 10
 LIST_SEPARATOR = "; "
 
 
-def _lang(lang: str) -> str:
-    return "en" if lang == "en" else "vi"
-
-
 @dataclass(frozen=True)
 class Column:
-    """One column: a stable machine `key` (JSON key, CSV header; snake_case ASCII), its labels,
-    and the `kind` that decides how values are shown:
+    """One column: a stable machine `key` (JSON key, CSV header; snake_case ASCII), the `kind` that
+    decides how values are shown, and its `label`, a catalogue message (by default the label whose
+    key is the column's key: ``Column("due")`` is labelled "Hạn" / "Due"):
 
     - ``text``: as is; ``int``/``float``: grouped numbers (use ``text`` for years and codes, so
       2017 does not print as ``2.017``); ``percent``: a ratio 0..1 (or None) shown as a percent;
@@ -86,43 +87,37 @@ class Column:
     """
 
     key: str
-    label_vi: str
-    label_en: str
     kind: ColumnKind = "text"
+    label: Message | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"column {self.key!r}: unknown kind {self.kind!r}")
 
-    def label(self, lang: str) -> str:
-        return self.label_en if _lang(lang) == "en" else self.label_vi
+    def heading(self, lang: str) -> str:
+        """The label in `lang`."""
+        return (self.label or msg(self.key)).text(lang)
 
 
 @dataclass(frozen=True)
 class Table:
     """A titled table of rows. Row values: ``str | int | float | datetime.date | None |
-    list[str]``; a key missing from a row is ``None``, keys without a column are ignored.
-    `key` (optional) names the table in multi-table JSON; the title in `lang` is used otherwise."""
+    list[str]``; a key missing from a row is ``None``, keys without a column are ignored. The
+    `title` and the `notes` are catalogue messages, worded in the reader's language when rendered;
+    row values are data, shown as they are. `key` (optional) names the table in multi-table JSON;
+    the title in the reader's language is used otherwise."""
 
-    title_vi: str
-    title_en: str
+    title: Message
     columns: tuple[Column, ...]
     rows: tuple[Mapping[str, object], ...]
-    notes_vi: tuple[str, ...] = ()
-    notes_en: tuple[str, ...] = ()
+    notes: tuple[Message, ...] = ()
     key: str = ""
 
     def __post_init__(self) -> None:
         keys = [c.key for c in self.columns]
         duplicates = sorted({k for k in keys if keys.count(k) > 1})
         if duplicates:
-            raise ValueError(f"table {self.title_en!r}: duplicate column keys {duplicates}")
-
-    def title(self, lang: str) -> str:
-        return self.title_en if _lang(lang) == "en" else self.title_vi
-
-    def notes(self, lang: str) -> tuple[str, ...]:
-        return self.notes_en if _lang(lang) == "en" else self.notes_vi
+            raise ValueError(f"table {self.title.key!r}: duplicate column keys {duplicates}")
 
 
 @dataclass(frozen=True)
@@ -282,7 +277,7 @@ def _render_json(tables: Sequence[Table], options: RenderOptions) -> str:
     else:
         named: dict[str, object] = {}
         for table in tables:
-            name = table.key or table.title(options.lang)
+            name = table.key or table.title.text(options.lang)
             unique, n = name, 1
             while unique in named:
                 n += 1
@@ -308,8 +303,8 @@ def _render_md(tables: Sequence[Table], options: RenderOptions) -> str:
     lang = options.lang
     blocks = []
     for table in tables:
-        lines = [f"### {md_escape(table.title(lang)).strip()}", ""]
-        lines.append("| " + " | ".join(md_escape(c.label(lang)) for c in table.columns) + " |")
+        lines = [f"### {md_escape(table.title.text(lang)).strip()}", ""]
+        lines.append("| " + " | ".join(md_escape(c.heading(lang)) for c in table.columns) + " |")
         lines.append(
             "| "
             + " | ".join("---:" if c.kind in _NUMERIC_KINDS else "---" for c in table.columns)
@@ -319,7 +314,7 @@ def _render_md(tables: Sequence[Table], options: RenderOptions) -> str:
             lines.append(
                 "| " + " | ".join(md_escape(display_value(v, k, lang)) for v, k in row) + " |"
             )
-        after = list(table.notes(lang))
+        after = [note.text(lang) for note in table.notes]
         if not table.rows:
             after.insert(0, t("none", lang))
         for note in after:
@@ -328,37 +323,40 @@ def _render_md(tables: Sequence[Table], options: RenderOptions) -> str:
     return "\n".join(blocks)
 
 
+def table_text(table: Table, lang: str) -> TableText:
+    """`table` in words for a terminal or a pipe: labels, titles and notes in `lang`, values as
+    people read them, control codes made visible (see `_visible`)."""
+    from cchc.render.plain import TableText
+
+    return TableText(
+        _visible(table.title.text(lang)),
+        [
+            (_visible(c.heading(lang)), "right" if c.kind in _NUMERIC_KINDS else "left")
+            for c in table.columns
+        ],
+        [[_visible(display_value(v, k, lang)) for v, k in row] for row in _cells(table)],
+        notes=[_visible(note.text(lang)) for note in table.notes],
+        empty=t("none", lang),
+        no_wrap=[c.kind in _ONE_LINE_KINDS for c in table.columns],
+    )
+
+
 def _render_terminal(tables: Sequence[Table], options: RenderOptions) -> str:
-    from cchc.render.plain import LONG_TABLE_ROWS, Justify, render_plain_table
+    from cchc.render.layout import measure
+    from cchc.render.plain import LONG_TABLE_ROWS, render_plain_table
 
-    rich_layout = render_plain_table
-    if options.terminal:  # Rich is imported only for a terminal
-        from cchc.console import render_rich_table as rich_layout
-
-    lang = options.lang
     blocks = []
     for table in tables:
-        headers: list[tuple[str, Justify]] = [
-            (_visible(c.label(lang)), "right" if c.kind in _NUMERIC_KINDS else "left")
-            for c in table.columns
-        ]
-        rows = [[_visible(display_value(v, k, lang)) for v, k in row] for row in _cells(table)]
-        # Rich for a table a person reads on a terminal; for a pipe or a file, or past a few hundred
-        # rows, one streaming pass.
-        on_screen = options.terminal and len(rows) <= LONG_TABLE_ROWS
-        layout = rich_layout if on_screen else render_plain_table
-        blocks.append(
-            layout(
-                _visible(table.title(lang)),
-                headers,
-                rows,
-                notes=[_visible(n) for n in table.notes(lang)],
-                empty=t("none", lang),
-                width=options.width,
-                color=options.color,
-                no_wrap=[c.kind in _ONE_LINE_KINDS for c in table.columns],
-            )
-        )
+        text = table_text(table, options.lang)
+        # Rich draws a table a person reads on a terminal; a pipe or a file, or a table of more
+        # than a few hundred rows, gets the same layout written in one pass.
+        if options.terminal and len(text.rows) <= LONG_TABLE_ROWS:
+            from cchc.console import render_rich_table  # Rich is imported only for a terminal
+
+            blocks.append(render_rich_table(text, options.width, color=options.color))
+        else:
+            measured = measure(text.labels, text.rows)
+            blocks.append(render_plain_table(text, options.width, measured, color=options.color))
     return "\n".join(blocks)
 
 
@@ -398,7 +396,7 @@ def render(
 
         color = color_enabled(os.environ, stdout_is_tty())
     options = RenderOptions(
-        lang=_lang(lang),
+        lang=lang_of(lang),
         width=width if width is not None and width > 0 else 100,
         color=bool(color),
         csv_bom=csv_bom,

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from cchc.dataset import Dataset
-from cchc.i18n import MISSING, fmt_date, fmt_number, t
+from cchc.i18n import MISSING, Message, fmt_date, fmt_number, msg, t, worded
 from cchc.model import Agency, NarrativeReport
 from cchc.periods import Period
 from cchc.report.values import Column, DataTable
@@ -103,10 +103,14 @@ def _cells(s: Submission, lang: str) -> tuple[str, str, str, str]:
 
 
 def _deadline_note(dataset: Dataset, p: Period, lang: str) -> str:
+    return _deadline_message(dataset, p).text(lang)
+
+
+def _deadline_message(dataset: Dataset, p: Period) -> Message:
     deadline = due_day(dataset, p)
     if deadline is None:
-        return t("report.submission.no_deadline", lang)
-    return t("report.submission.deadline", lang, date=fmt_date(deadline, lang))
+        return msg("report.submission.no_deadline")
+    return msg("report.submission.deadline", date=worded(lambda lang: fmt_date(deadline, lang)))
 
 
 def submissions_table(
@@ -154,7 +158,7 @@ def submissions_query_table(
     from cchc.render.tables import Table
 
     def column(key: str, label: str, kind: str = "text") -> TableColumn:
-        return TableColumn(key=key, label_vi=t(label, "vi"), label_en=t(label, "en"), kind=kind)  # type: ignore[arg-type]
+        return TableColumn(key=key, label=msg(label), kind=kind)  # type: ignore[arg-type]
 
     rows = []
     for s in found:
@@ -170,8 +174,7 @@ def submissions_query_table(
             }
         )
     return Table(
-        title_vi=t("report.submission.title", "vi", period=p.label("vi")),
-        title_en=t("report.submission.title", "en", period=p.label("en")),
+        title=msg("report.submission.title", period=worded(p.label)),
         columns=(
             column("agency", "id"),
             column("name", "agency"),
@@ -181,7 +184,6 @@ def submissions_query_table(
             column("file", "report.file"),
         ),
         rows=tuple(rows),
-        notes_vi=(_deadline_note(dataset, p, "vi"),),
-        notes_en=(_deadline_note(dataset, p, "en"),),
+        notes=(_deadline_message(dataset, p),),
         key="submissions",
     )

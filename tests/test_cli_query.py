@@ -1,4 +1,5 @@
-"""The query commands end to end through the CLI: overdue, due, progress, targets, show, export."""
+"""`cchc.cli.query`: the query commands end to end through the CLI (overdue, due, progress,
+targets, show, export)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -58,6 +60,26 @@ def test_overdue_filters(
 ) -> None:
     result = cli("overdue", *ROOT, "--as-of", "2021-01-05", "--format", "json", *args)
     assert [r["id"] for r in rows(result)] == expected
+
+
+@pytest.mark.parametrize("command", ["overdue", "due"])
+def test_status_filters_by_the_status_recorded_in_the_log(
+    cli: Callable[..., Run], command: str, sample: Path
+) -> None:
+    """`--status` narrows to the tasks whose latest update (as of the day) records that status,
+    in `overdue` as in `due` (overdue used to accept it and ignore it)."""
+    with (sample / "tasks" / "K03.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("updates:\n  - date: 2017-03-01\n    status: in_progress\n")
+    day = {"overdue": ("--as-of", "2021-01-05"), "due": ("--as-of", "2018-01-01", "--within", "1y")}
+    args = (command, "--root", str(sample), "--format", "json", *day[command])
+    every = [r["id"] for r in rows(cli(*args))]
+    by_status = {
+        status: [r["id"] for r in rows(cli(*args, "--status", status))]
+        for status in ("not_started", "in_progress", "done", "cancelled")
+    }
+    assert len([ids for ids in by_status.values() if ids]) >= 2  # the filter has work to do
+    found = sorted(task for ids in by_status.values() for task in ids)
+    assert found == sorted(every)  # each task in exactly one
 
 
 def test_unknown_filter_is_a_usage_error(cli: Callable[..., Run]) -> None:

@@ -1,4 +1,5 @@
-"""The exit-code funnel and dataset discovery, through the real `main()`."""
+"""`cchc.cli.main()`: the exit-code funnel, one-line errors in the reader's language, dataset
+discovery, and the garbage-collector pause."""
 
 from __future__ import annotations
 
@@ -95,46 +96,6 @@ def test_help_and_version(cli: Callable[..., Run]) -> None:
     assert version.out.startswith("cchc ")
 
 
-def _whole_app(*args: str) -> str:
-    """What the full command tree prints for `args` (the path `main()` takes for --help)."""
-    import contextlib
-    import io
-
-    from cchc.cli import app
-
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        app(args=list(args), prog_name="cchc", standalone_mode=False)
-    return out.getvalue()
-
-
-@pytest.mark.parametrize("lang", ["vi", "en"])
-def test_a_command_built_alone_behaves_as_in_the_whole_app(
-    cli: Callable[..., Run], lang: str
-) -> None:
-    """main() builds only the command being run; its help, usage and errors must not change."""
-    from cchc.cli import app, app_for
-    from cchc.cli.helptext import apply_language, command_name, command_names
-
-    names = command_names(app)
-    for name in names:
-        alone = cli("--lang", lang, name, "--help")
-        assert alone.code == 0
-        apply_language(app, lang)
-        assert alone.out == _whole_app("--lang", lang, name, "--help")
-        assert [command_name(c) for c in app_for(["--lang", lang, name]).registered_commands] == [
-            name
-        ]
-    # Anything that is not "run this command" gets the whole app, so every command is listed.
-    assert app_for(["--help"]) is app
-    assert app_for(["--lang", "en", "--version"]) is app
-    assert app_for(["no-such-command"]) is app
-    listing = cli("--lang", lang, "--help")
-    assert all(name in listing.out for name in names)
-    wrong = cli("overdue", "--no-such-option")
-    assert wrong.code == 2 and "cchc overdue --help" in wrong.err
-
-
 def test_main_leaves_the_garbage_collector_as_it_found_it(cli: Callable[..., Run]) -> None:
     """The collector is paused while a command runs, and only then: a program (or a test run)
     that calls main() keeps collecting afterwards, even when the command fails."""
@@ -167,3 +128,35 @@ def test_the_program_exits_with_mains_code(monkeypatch: pytest.MonkeyPatch) -> N
         finally:
             gc.unfreeze()  # run() freezes everything for the interpreter's exit; this one goes on
         assert stop.value.code == code
+
+
+def test_a_user_error_is_one_line_in_the_readers_language(cli: Callable[..., Run]) -> None:
+    """Every refusal is a catalogue message, worded once by main() in the language asked for."""
+    for lang, expected in (
+        ("vi", "cchc: --as-of cần một ngày (YYYY-MM-DD), không phải '2017H1'\n"),
+        ("en", "cchc: --as-of needs a day (YYYY-MM-DD), not '2017H1'\n"),
+    ):
+        result = cli("overdue", "--root", str(SAMPLE), "--as-of", "2017H1", "--lang", lang)
+        assert (result.code, result.out, result.err) == (2, "", expected)
+
+
+def test_an_unknown_option_points_at_the_commands_help(cli: Callable[..., Run]) -> None:
+    vi = cli("overdue", "--no-such-option")
+    assert vi.code == 2 and vi.err.endswith("(xem 'cchc overdue --help')\n")
+    en = cli("overdue", "--no-such-option", "--lang", "en")
+    assert en.code == 2 and en.err.endswith("(see 'cchc overdue --help')\n")
+
+
+def test_invalid_data_is_refused_with_its_first_problems(
+    cli: Callable[..., Run], sample: Path
+) -> None:
+    path = sample / "tasks" / "K01.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("kind: key", "kind: keyy"), "utf-8")
+    result = cli("overdue", "--root", str(sample), "--lang", "en")
+    assert result.code == 1
+    assert result.out == ""
+    first, last = result.err.splitlines()
+    assert first.startswith("tasks/K01.yaml:3:7: error: invalid value 'keyy' for 'kind'")
+    assert last == (
+        "cchc: the data has 1 error(s); run 'cchc validate' to see them all and fix them"
+    )

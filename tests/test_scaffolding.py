@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from cchc.schema import schema_files
-from conftest import REPO, Run
+from conftest import REPO, Run, run_cli
 
 SCAFFOLD = REPO / "src" / "cchc" / "scaffold"
 
@@ -53,11 +53,9 @@ def test_init_writes_every_piece(cli: Callable[..., Run], tmp_path: Path) -> Non
         assert (root / name).read_text(encoding="utf-8") == text
     assert (root / "plan" / "README.md").is_file()
     assert (root / ".github" / "workflows" / "validate.yml").read_bytes() == (
-        REPO / "ci-templates" / "github" / "validate.yml"
+        SCAFFOLD / "github-validate.yml"
     ).read_bytes()
-    assert (root / ".gitlab-ci.yml").read_bytes() == (
-        REPO / "ci-templates" / "gitlab" / ".gitlab-ci.yml"
-    ).read_bytes()
+    assert (root / ".gitlab-ci.yml").read_bytes() == (SCAFFOLD / "gitlab-ci.yml").read_bytes()
     hooks = yaml.safe_load((root / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     assert [h["id"] for r in hooks["repos"] for h in r["hooks"]] == ["cchc-validate"]
     package_templates = sorted(p.name for p in (REPO / "src" / "cchc" / "templates").glob("*.j2"))
@@ -82,14 +80,22 @@ def test_init_accepts_an_empty_folder(cli: Callable[..., Run], tmp_path: Path) -
     assert cli("validate", "--root", str(tmp_path)).code == 0
 
 
-def test_package_copies_stay_in_sync_with_the_repository() -> None:
-    """The scaffold ships copies (an installed cchc has no repository); they must not drift."""
+def test_the_scaffold_scales_are_the_bundled_plans() -> None:
+    """A new plan starts with the PCI, PAPI and PAR Index scales the bundled plan defines."""
     assert (SCAFFOLD / "plan" / "scales.yaml").read_bytes() == (
         REPO / "plan" / "scales.yaml"
     ).read_bytes()
-    assert (SCAFFOLD / "github-validate.yml").read_bytes() == (
-        REPO / "ci-templates" / "github" / "validate.yml"
-    ).read_bytes()
-    assert (SCAFFOLD / "gitlab-ci.yml").read_bytes() == (
-        REPO / "ci-templates" / "gitlab" / ".gitlab-ci.yml"
-    ).read_bytes()
+
+
+def test_init_words_the_issuing_body_from_the_province_name(tmp_path: Path) -> None:
+    from cchc.scaffolding import province_names
+
+    assert province_names("Phú Yên") == ("Phú Yên", "tỉnh Phú Yên")
+    assert province_names("Tỉnh Phú Yên") == ("Phú Yên", "tỉnh Phú Yên")
+    assert province_names("Thành phố Đà Nẵng") == ("Đà Nẵng", "thành phố Đà Nẵng")
+    result = run_cli("init", str(tmp_path / "py"), "--province", "Phú Yên")
+    assert result.code == 0, result.err
+    text = (tmp_path / "py" / "plan" / "plan.yaml").read_text(encoding="utf-8")
+    assert 'parent_body: "UBND TỈNH PHÚ YÊN"' in text
+    assert 'issuer: "Ủy ban nhân dân tỉnh Phú Yên"' in text
+    assert 'place: "Phú Yên"' in text
