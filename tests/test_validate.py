@@ -15,6 +15,7 @@ from conftest import DATA, REPO, SAMPLE, run_cli
 INVALID = DATA / "invalid"
 CASES = sorted(p.name for p in INVALID.iterdir() if p.is_dir())
 AS_OF = "2021-06-30"
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"  # rewrite expected.txt, then review `git diff`
 
 
 def build_case(case: str, tmp_path: Path) -> Path:
@@ -33,7 +34,10 @@ def build_case(case: str, tmp_path: Path) -> Path:
 def test_invalid_case_prints_exact_problem_lines(case: str, tmp_path: Path) -> None:
     root = build_case(case, tmp_path)
     result = run_cli("validate", "--root", str(root), "--as-of", AS_OF)
-    expected = (INVALID / case / "expected.txt").read_text(encoding="utf-8")
+    expected_file = INVALID / case / "expected.txt"
+    if UPDATE:
+        expected_file.write_text(result.out, encoding="utf-8")
+    expected = expected_file.read_text(encoding="utf-8")
     assert result.out == expected
     assert "Traceback" not in result.out + result.err
     has_error = any(": error: " in line for line in expected.splitlines())
@@ -83,7 +87,7 @@ def test_github_annotations(tmp_path: Path) -> None:
     result = run_cli("validate", "--root", str(root), "--format", "github", "--as-of", AS_OF)
     assert result.out.splitlines() == [
         "::error file=tasks/K01.yaml,line=3,col=7,title=unknown-area::"
-        "không có lĩnh vực 'VIII' trong plan/areas.yaml"
+        "không có lĩnh vực 'VIII' trong plan/areas.yaml (có phải 'II'?)"
     ]
 
 
@@ -99,7 +103,7 @@ def test_json_format_in_english(tmp_path: Path) -> None:
             "column": 7,
             "level": "error",
             "rule": "unknown-area",
-            "message": "no area 'VIII' in plan/areas.yaml",
+            "message": "no area 'VIII' in plan/areas.yaml (did you mean 'II'?)",
         }
     ]
 

@@ -4,12 +4,18 @@ The models only describe the shape of one file; rules that need more than one re
 exist? are the updates in order?) live in `checks`. Every model forbids unknown keys, so a typo such as
 `deadlne:` is an error that names the allowed keys instead of a value silently ignored.
 
-Custom errors use `PydanticCustomError` with our own type names; `loader` turns them, and pydantic's
-built-in errors, into Vietnamese and English messages.
+Custom errors use `PydanticCustomError` with our own type names; `schemaerrors` turns them, and
+pydantic's built-in errors, into catalogue messages.
+
+Bounds that keep every output printable and every run bounded live here too: numbers are finite
+and at most 10^15 in size (`Figure`), and lists are capped (`MAX_ENTRIES`): pydantic stops at the
+first entry past a cap, so a 2 MiB list of bad entries costs one error, not 180,000.
 """
 
 import datetime as dt
+import math
 import re
+from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
 from typing import Annotated, Any, Literal
@@ -26,6 +32,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from cchc.i18n import Message
 from cchc.periods import DurationError, PeriodError, parse_duration, parse_period
 
 
@@ -72,19 +79,20 @@ DocNumber = Annotated[
 
 
 @lru_cache(maxsize=4096)
-def _period_problem(value: int | str) -> str | None:
-    """Cached: ten thousand files share a handful of period spellings."""
+def period_problem(value: int | str) -> Message | None:
+    """Why `value` is not a period, or None. Cached: ten thousand files share a handful of period
+    spellings (and `schemaerrors` asks again for the words of the error)."""
     try:
         parse_period(value)
     except PeriodError as error:
-        return str(error)
+        return error.as_message()
     return None
 
 
 def _check_period(value: int | str) -> int | str:
-    problem = _period_problem(value)
+    problem = period_problem(value)
     if problem is not None:
-        raise PydanticCustomError("period", "{reason}", {"reason": problem})
+        raise PydanticCustomError("period", "{reason}", {"reason": problem.text("en")})
     return value
 
 
@@ -95,11 +103,19 @@ PeriodText = Annotated[
 ]
 
 
-def _check_duration(value: int | str) -> int | str:
+def duration_problem(value: int | str) -> Message | None:
+    """Why `value` is not a duration, or None."""
     try:
         parse_duration(value)
     except DurationError as error:
-        raise PydanticCustomError("duration", "{reason}", {"reason": str(error)}) from None
+        return error.as_message()
+    return None
+
+
+def _check_duration(value: int | str) -> int | str:
+    problem = duration_problem(value)
+    if problem is not None:
+        raise PydanticCustomError("duration", "{reason}", {"reason": problem.text("en")})
     return value
 
 
@@ -108,6 +124,47 @@ DurationText = Annotated[
     AfterValidator(_check_duration),
     Field(description="A duration: 30d, 8w, 6m, 1y, '6 tháng'"),
 ]
+
+
+MAX_FIGURE = 10**15
+"""The largest size of any number in the data: every table, chart and report prints it."""
+MIN_FIGURE = 1e-6
+"""The smallest size of a number other than 0: a ratio of two figures stays printable."""
+
+
+def figure_text(value: float | int) -> str:
+    """A number as a message shows it, whatever its size (a 400-digit int included)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    if abs(value) < 10**12:
+        return f"{value:g}" if isinstance(value, float) else str(value)
+    return f"{Decimal(value):.3e}".replace("E", "e")
+
+
+def _check_figure(value: Any) -> Any:
+    """Numbers (not text, not booleans) are finite and sized between MIN_FIGURE and MAX_FIGURE."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return value
+    size = abs(value)
+    if not size <= MAX_FIGURE or (size and size < MIN_FIGURE):  # `not <=` is also true for NaN
+        raise PydanticCustomError(
+            "figure_range",
+            "a number must be finite, at most 10^15 and, unless 0, at least 10^-6 in size",
+            {"value": figure_text(value)},
+        )
+    return value
+
+
+_FIGURE_BOUNDS = {"minimum": -MAX_FIGURE, "maximum": MAX_FIGURE}
+Figure = Annotated[float, AfterValidator(_check_figure), Field(json_schema_extra=_FIGURE_BOUNDS)]
+WholeFigure = Annotated[int, AfterValidator(_check_figure), Field(json_schema_extra=_FIGURE_BOUNDS)]
+FigureOrText = Annotated[float | int | Text, AfterValidator(_check_figure)]
+"""A measured or promised value: a number (within the figure bounds) or a scale's level."""
+
+MAX_ENTRIES = 1000
+"""The longest list in a task or target file (updates, measurements, leads); a real one has tens."""
+MAX_PLAN_ENTRIES = 10_000
+"""The longest list in a plan file (agencies, areas, events, scales, a group's members)."""
 
 
 class Document(Record):
@@ -128,7 +185,7 @@ class Document(Record):
 class Reporting(Record):
     """The plan's reporting duty (IV.1): which periods are reported, and who consolidates."""
 
-    every: list[Literal["quarter", "half", "year"]] = Field(min_length=1)
+    every: list[Literal["quarter", "half", "year"]] = Field(min_length=1, max_length=MAX_ENTRIES)
     coordinator: Slug
     text: Text | None = None
     source: Text | None = None
@@ -153,9 +210,9 @@ class Plan(Record):
     implements: Document | None = None
     submission: Document | None = None
     period: PeriodText
-    objectives: list[Text] = []
-    requirements: list[Text] = []
-    funding: list[Text] = []
+    objectives: list[Text] = Field(default=[], max_length=MAX_PLAN_ENTRIES)
+    requirements: list[Text] = Field(default=[], max_length=MAX_PLAN_ENTRIES)
+    funding: list[Text] = Field(default=[], max_length=MAX_PLAN_ENTRIES)
     reporting: Reporting | None = None
     report: ReportHeading | None = None
     due_soon_days: int = Field(default=30, ge=0, le=366)
@@ -177,7 +234,7 @@ class Area(Record):
 class AreasFile(Record):
     """`plan/areas.yaml`."""
 
-    areas: list[Area]
+    areas: list[Area] = Field(max_length=MAX_PLAN_ENTRIES)
 
 
 AgencyKind = Literal["province", "department", "office", "party", "media", "district", "other"]
@@ -188,7 +245,7 @@ class Agency(Record):
     name: Text
     short_name: Text | None = None
     kind: AgencyKind = "other"
-    duties: list[Text] = []
+    duties: list[Text] = Field(default=[], max_length=MAX_ENTRIES)
     source: Text | None = None
     note: Text | None = None
 
@@ -199,8 +256,8 @@ class Group(Record):
 
     id: Slug
     name: Text
-    aliases: list[Text] = []
-    members: list[Slug] = []
+    aliases: list[Text] = Field(default=[], max_length=MAX_ENTRIES)
+    members: list[Slug] = Field(default=[], max_length=MAX_PLAN_ENTRIES)
     open: bool = False
     source: Text | None = None
     note: Text | None = None
@@ -217,8 +274,8 @@ class Group(Record):
 class AgenciesFile(Record):
     """`plan/agencies.yaml`."""
 
-    agencies: list[Agency]
-    groups: list[Group] = []
+    agencies: list[Agency] = Field(max_length=MAX_PLAN_ENTRIES)
+    groups: list[Group] = Field(default=[], max_length=MAX_PLAN_ENTRIES)
 
 
 # ------------------------------------------------------------------------------------------ events
@@ -239,7 +296,7 @@ class Event(Record):
 class EventsFile(Record):
     """`plan/events.yaml`."""
 
-    events: list[Event] = []
+    events: list[Event] = Field(default=[], max_length=MAX_PLAN_ENTRIES)
 
 
 # ------------------------------------------------------------------------------------------ scales
@@ -247,7 +304,7 @@ class EventsFile(Record):
 
 class Level(Record):
     label: Text
-    min: float | None = None
+    min: Figure | None = None
 
 
 class Scale(Record):
@@ -255,7 +312,7 @@ class Scale(Record):
 
     id: Slug
     name: Text
-    levels: list[Text | Level] = Field(min_length=2)
+    levels: list[Text | Level] = Field(min_length=2, max_length=MAX_ENTRIES)
     note: Text | None = None
     source: Text | None = None
 
@@ -277,7 +334,7 @@ class Scale(Record):
 class ScalesFile(Record):
     """`plan/scales.yaml`."""
 
-    scales: list[Scale] = []
+    scales: list[Scale] = Field(default=[], max_length=MAX_PLAN_ENTRIES)
 
 
 # -------------------------------------------------------------------------------------- deadlines
@@ -346,6 +403,15 @@ class Status(StrEnum):
     CANCELLED = "cancelled"
 
 
+STATUS_WORDS: dict[Status, tuple[str, ...]] = {
+    Status.NOT_STARTED: ("chưa thực hiện", "chưa triển khai", "chưa làm"),
+    Status.IN_PROGRESS: ("đang thực hiện", "đang triển khai", "đang làm"),
+    Status.DONE: ("xong", "hoàn thành", "đã hoàn thành", "đã xong"),
+    Status.CANCELLED: ("hủy", "huỷ", "đã hủy", "bỏ"),
+}
+"""The words staff say for each status, for "did you mean …" (`status: xong` → done)."""
+
+
 class Update(Record):
     """One entry of a task's append-only progress log."""
 
@@ -366,16 +432,16 @@ class Task(Record):
     number: int | None = Field(default=None, ge=1)
     area: Slug
     title: Text
-    lead: list[Slug] = Field(min_length=1)
+    lead: list[Slug] = Field(min_length=1, max_length=MAX_ENTRIES)
     lead_text: Text | None = None
-    support: list[Slug] = []
+    support: list[Slug] = Field(default=[], max_length=MAX_ENTRIES)
     support_text: Text | None = None
     product: Text | None = None
     deadline: Deadline | None = None
     deadline_text: Text | None = None
     source: Text
     note: Text | None = None
-    updates: list[Update] = []
+    updates: list[Update] = Field(default=[], max_length=MAX_ENTRIES)
 
 
 # ----------------------------------------------------------------------------------------- targets
@@ -397,7 +463,7 @@ class Op(StrEnum):
 
 class Goal(Record):
     op: Op
-    value: float | int | Text
+    value: FigureOrText
     change: Literal["decrease", "increase"] | None = Field(
         default=None,
         description="The goal is a change in percent against the baseline (measurements are absolute)",
@@ -406,18 +472,18 @@ class Goal(Record):
 
 class Baseline(Record):
     period: PeriodText
-    value: float | None = None
+    value: Figure | None = None
     unit: Unit | None = None
     source: Text | None = None
 
 
 class Measurement(Record):
     period: PeriodText
-    value: float | int | Text
+    value: FigureOrText
     source: Text
     date: dt.date | None = Field(default=None, description="When the figure was published")
-    rank: int | None = None
-    score: float | None = None
+    rank: WholeFigure | None = None
+    score: Figure | None = None
     note: Text | None = None
 
 
@@ -437,7 +503,7 @@ class Target(Record):
     stretch: bool = False
     due: PeriodText
     recurring: Recurrence | None = None
-    measurements: list[Measurement] = []
+    measurements: list[Measurement] = Field(default=[], max_length=MAX_ENTRIES)
     note: Text | None = None
 
     @model_validator(mode="after")

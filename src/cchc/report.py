@@ -44,7 +44,7 @@ from cchc.dataset import Dataset, natural_key
 from cchc.i18n import MISSING, fmt_date, fmt_number, fmt_percent, t
 from cchc.model import Recurrence, Status, Target, Task
 from cchc.periods import Period
-from cchc.problems import Problem
+from cchc.problems import Problem, bilingual
 from cchc.render.tables import bar
 from cchc.status import (
     TARGET_STATES,
@@ -943,5 +943,6 @@ def template_problems(root: Path, dataset: Dataset | None) -> list[Problem]:
         root, values if dataset is not None else None, list(TEMPLATE_NAMES.values())
     )
     return [
-        Problem(f.path, f.line, 1, "error", f.message_vi, f.rule, f.message_en) for f in failures
+        Problem(f.path, f.line, 1, "error", bilingual(f.message_vi, f.message_en), f.rule)
+        for f in failures
     ]

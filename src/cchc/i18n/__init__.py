@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from cchc.i18n import labels
+from cchc.i18n import checks, labels, loader, periods, schema
 from cchc.i18n.formats import MISSING, fmt_date, fmt_number, fmt_percent
 
 __all__ = [
@@ -39,7 +39,7 @@ __all__ = [
 Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
 
-_PARTS = (labels,)
+_PARTS = (labels, periods, schema, checks, loader)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
@@ -79,7 +79,12 @@ class Message:
     params: tuple[tuple[str, object], ...] = ()
 
     def text(self, lang: str) -> str:
-        return t(self.key, lang, **dict(self.params))
+        # A value that is itself a Message (a hint, a reason) is worded in the same language.
+        return t(
+            self.key,
+            lang,
+            **{k: v.text(lang) if isinstance(v, Message) else v for k, v in self.params},
+        )
 
 
 def msg(key: str, /, **params: object) -> Message:
