@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from cchc import rules
-from cchc.hints import decimal_point, did_you_mean
+from cchc.hints import decimal_point, did_you_mean, quoted
 from cchc.i18n import Message, msg
 from cchc.model import (
     AgenciesFile,
@@ -58,13 +58,19 @@ def finding(rule: Rule, loc: Loc, message: Message, *, at_key: bool = False) -> 
 @dataclass(frozen=True)
 class References:
     """What records may point at: the ids defined in `plan/` (with the names a person may write
-    for them), and the day we check against."""
+    for them), and the day we check against. None where the plan file that defines them could
+    not be used: references to it are then not checked (that file's own problems say why), rather
+    than every one of them reported unknown."""
 
-    agencies: Names  # agencies and groups: both may lead or support a task
-    areas: Names
-    events: Names
-    scales: Mapping[str, Scale]
+    agencies: Names | None  # agencies and groups: both may lead or support a task
+    areas: Names | None
+    events: Names | None
+    scales: Mapping[str, Scale] | None
     today: dt.date
+
+
+def _unknown(names: Mapping[str, object] | None, value: str) -> bool:
+    return names is not None and value not in names
 
 
 def duplicate_ids(ids: Sequence[tuple[str, Loc]], kind: str) -> Iterator[Finding]:
@@ -83,12 +89,12 @@ def duplicate_record(loc: Loc, value: str, first: str) -> Finding:
     return finding(rules.DUPLICATE_ID, loc, msg("check.duplicate-record", value=value, first=first))
 
 
-def unknown_agency(loc: Loc, value: str, agencies: Names) -> Finding:
+def unknown_agency(loc: Loc, value: str, agencies: Names | None) -> Finding:
     text = msg("check.unknown-agency", value=value, hint=did_you_mean(value, agencies))
     return finding(rules.UNKNOWN_AGENCY, loc, text)
 
 
-def _unknown_area(loc: Loc, value: str, areas: Names) -> Finding:
+def _unknown_area(loc: Loc, value: str, areas: Names | None) -> Finding:
     text = msg("check.unknown-area", value=value, hint=did_you_mean(value, areas))
     return finding(rules.UNKNOWN_AREA, loc, text)
 
@@ -125,7 +131,7 @@ def check_plan(plan: Plan, refs: References) -> Iterator[Finding]:
         document = getattr(plan, field)
         if document is not None:
             yield from _doc_number_spelling((field, "number"), document.number)
-    if plan.reporting and plan.reporting.coordinator not in refs.agencies:
+    if plan.reporting and _unknown(refs.agencies, plan.reporting.coordinator):
         yield unknown_agency(
             ("reporting", "coordinator"), plan.reporting.coordinator, refs.agencies
         )
@@ -136,7 +142,7 @@ def check_areas(areas: AreasFile, refs: References) -> Iterator[Finding]:
         [(a.id, ("areas", i, "id")) for i, a in enumerate(areas.areas)], "area"
     )
     for i, area in enumerate(areas.areas):
-        if area.lead is not None and area.lead not in refs.agencies:
+        if area.lead is not None and _unknown(refs.agencies, area.lead):
             yield unknown_agency(("areas", i, "lead"), area.lead, refs.agencies)
 
 
@@ -198,14 +204,14 @@ def check_scales(file: ScalesFile) -> Iterator[Finding]:
 
 
 def check_task(task: Task, refs: References) -> Iterator[Finding]:
-    if task.area not in refs.areas:
+    if _unknown(refs.areas, task.area):
         yield _unknown_area(("area",), task.area, refs.areas)
     for field, values in (("lead", task.lead), ("support", task.support)):
         for i, value in enumerate(values):
-            if value not in refs.agencies:
+            if _unknown(refs.agencies, value):
                 yield unknown_agency((field, i), value, refs.agencies)
     deadline = task.deadline
-    if isinstance(deadline, Conditional) and deadline.after not in refs.events:
+    if isinstance(deadline, Conditional) and _unknown(refs.events, deadline.after):
         text = msg(
             "check.unknown-event",
             value=deadline.after,
@@ -261,16 +267,18 @@ def _number(value: object) -> float | None:
 
 
 def _levels(scale: Scale) -> str:
-    return ", ".join(scale.labels())
+    return quoted(scale.labels())
 
 
 def check_target(target: Target, refs: References) -> Iterator[Finding]:
-    if target.area is not None and target.area not in refs.areas:
+    if target.area is not None and _unknown(refs.areas, target.area):
         yield _unknown_area(("area",), target.area, refs.areas)
-    if target.owner not in refs.agencies:
+    if _unknown(refs.agencies, target.owner):
         yield unknown_agency(("owner",), target.owner, refs.agencies)
     scale: Scale | None = None
     if target.scale is not None:
+        if refs.scales is None:
+            return  # plan/scales.yaml has problems of its own: nothing to check against
         scale = refs.scales.get(target.scale)
         if scale is None:
             text = msg(

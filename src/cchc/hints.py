@@ -23,11 +23,11 @@ def quoted(values: Iterable[str]) -> str:
 
 
 def did_you_mean(
-    word: object, choices: Mapping[str, Iterable[str]] | Iterable[str]
+    word: object, choices: Mapping[str, Iterable[str]] | Iterable[str] | None
 ) -> Message | str:
-    """ " (did you mean 'stp'?)" when `word` is close to one of `choices` (ids, or ids mapped to
-    their names), else ""."""
-    if not isinstance(word, str):
+    """The hint " (did you mean 'stp'?)" when `word` is close to one of `choices` (ids, or ids
+    mapped to their names), else "" (also when the choices are unknown: None)."""
+    if not isinstance(word, str) or choices is None:
         return ""
     found = suggest(word, choices)
     return msg("hint.did-you-mean", choices=quoted(found)) if found else ""

@@ -12,12 +12,14 @@ import datetime as dt
 import re
 import types
 import typing
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel
+from pydantic.dataclasses import is_pydantic_dataclass
+from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
 
 from cchc import rules
@@ -48,13 +50,29 @@ class Described:
     at_key: bool = False
 
 
-def _models_in(annotation: Any) -> list[type[BaseModel]]:
-    """Every BaseModel class reachable inside a type annotation (through Optional, list, unions)."""
-    found: list[type[BaseModel]] = []
+Shape = type[Any]
+"""A file model (a pydantic `BaseModel`) or a part of one (a pydantic dataclass)."""
+
+
+def _fields_of(shape: Shape) -> dict[str, FieldInfo]:
+    if isinstance(shape, type) and issubclass(shape, BaseModel):
+        return dict(shape.model_fields)
+    return dict(getattr(shape, "__pydantic_fields__", {}))
+
+
+def _is_shape(value: Any) -> bool:
+    return isinstance(value, type) and (
+        issubclass(value, BaseModel) or is_pydantic_dataclass(value)
+    )
+
+
+def _models_in(annotation: Any) -> list[Shape]:
+    """Every model or part reachable inside a type annotation (through Optional, list, unions)."""
+    found: list[Shape] = []
     stack = [annotation]
     while stack:
         current = stack.pop()
-        if isinstance(current, type) and issubclass(current, BaseModel):
+        if _is_shape(current):
             found.append(current)
             continue
         origin = typing.get_origin(current)
@@ -65,38 +83,38 @@ def _models_in(annotation: Any) -> list[type[BaseModel]]:
     return found
 
 
-def _field_names(model: type[BaseModel]) -> list[str]:
-    return [info.alias or name for name, info in model.model_fields.items()]
+def _field_names(shape: Shape) -> list[str]:
+    return [info.alias or name for name, info in _fields_of(shape).items()]
 
 
 @lru_cache(maxsize=1)
 def known_fields() -> frozenset[str]:
     """Every field name (and alias) of every file kind, at any depth."""
     names: set[str] = set()
-    seen: set[type[BaseModel]] = set()
-    stack: list[type[BaseModel]] = list(FILE_MODELS.values())
+    seen: set[Shape] = set()
+    stack: list[Shape] = list(FILE_MODELS.values())
     while stack:
-        model = stack.pop()
-        if model in seen:
+        shape = stack.pop()
+        if shape in seen:
             continue
-        seen.add(model)
-        for name, info in model.model_fields.items():
+        seen.add(shape)
+        for name, info in _fields_of(shape).items():
             names.update((name, info.alias) if info.alias else (name,))
             stack.extend(_models_in(info.annotation))
     return frozenset(names)
 
 
-def model_at(root: type[BaseModel], loc: Sequence[str | int]) -> type[BaseModel] | None:
-    """The model whose field `loc[-1]` is, following `loc[:-1]` down from `root`."""
-    candidates: list[type[BaseModel]] = [root]
+def model_at(root: Shape, loc: Sequence[str | int]) -> Shape | None:
+    """The model (or part) whose field `loc[-1]` is, following `loc[:-1]` down from `root`."""
+    candidates: list[Shape] = [root]
     for element in loc[:-1]:
         if not isinstance(element, str):
             continue  # list index: stays with the list's item models
         owner = next(
             (
                 info
-                for model in candidates
-                for name, info in model.model_fields.items()
+                for shape in candidates
+                for name, info in _fields_of(shape).items()
                 if element in (name, info.alias)
             ),
             None,
@@ -178,17 +196,22 @@ _FIXED = {
 }
 
 
-def describe(error: ErrorDetails, root: type[BaseModel]) -> Described:
-    """One pydantic error of a `root` file, said for people."""
+def describe(
+    error: ErrorDetails,
+    root: Shape,
+    id_hint: Callable[[tuple[str | int, ...], object], Message | str] | None = None,
+) -> Described:
+    """One pydantic error of a `root` file, said for people. `id_hint` says what an id that is not
+    well-formed may have meant (the loader knows the ids the plan defines)."""
     kind = error["type"]
     loc = error["loc"]
     field = next((str(e) for e in reversed(loc) if isinstance(e, str)), "")
     value = error.get("input")
     ctx = error.get("ctx") or {}
 
-    if kind == "missing":
+    if kind in ("missing", "missing_argument"):
         return Described(msg("schema.missing", field=field), rules.MISSING_FIELD)
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         model = model_at(root, loc)
         allowed = _field_names(model) if model else []
         hint = did_you_mean(field, allowed)
@@ -214,9 +237,9 @@ def describe(error: ErrorDetails, root: type[BaseModel]) -> Described:
         )
         return Described(text, rules.INVALID_VALUE)
     if kind == "string_pattern_mismatch":
-        return Described(
-            msg("schema.invalid-id", value=_show(value), field=field), rules.INVALID_ID
-        )
+        meant = id_hint(tuple(loc), value) if id_hint is not None else ""
+        text = msg("schema.invalid-id", value=_show(value), field=field, hint=meant)
+        return Described(text, rules.INVALID_ID)
     if kind in ("too_short", "string_too_short"):
         return Described(msg("schema.empty", field=field), rules.EMPTY)
     if kind == "too_long":

@@ -80,9 +80,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a 'cancelled' update needs a 'note' saying why",
     ),
     "check.doc-number-spelling": (
-        "số văn bản '{value}' viết '{symbol}' không có dấu; ký hiệu đúng là '{spelling}': {fixed}",
+        "số văn bản '{value}' viết '{symbol}' không có dấu; ký hiệu đúng là '{spelling}': '{fixed}'",
         "document number '{value}' writes '{symbol}' without its Đ; "
-        "the official symbol is '{spelling}': {fixed}",
+        "the official symbol is '{spelling}': '{fixed}'",
     ),
     "check.goal-scale": (
         "'{value}' không phải một bậc của thang '{scale}': {levels}{hint}",

@@ -35,9 +35,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "invalid value '{value}' for '{field}'{hint}; expected one of: {expected}",
     ),
     "schema.invalid-id": (
-        "mã '{value}' không hợp lệ cho '{field}'; chỉ dùng chữ không dấu, số và '-' "
+        "mã '{value}' không hợp lệ cho '{field}'{hint}; chỉ dùng chữ không dấu, số và '-' "
         "(ví dụ T06, snv, ubnd-quy-nhon)",
-        "invalid id '{value}' for '{field}'; use ASCII letters, digits and '-' "
+        "invalid id '{value}' for '{field}'{hint}; use ASCII letters, digits and '-' "
         "(e.g. T06, snv, ubnd-quy-nhon)",
     ),
     "schema.empty": ("'{field}' không được để trống", "'{field}' must not be empty"),

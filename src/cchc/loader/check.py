@@ -9,13 +9,15 @@ from itertools import chain
 from typing import Any
 
 from cchc import checks
-from cchc.checks import Finding, References
+from cchc.checks import Finding, Names, References
+from cchc.hints import did_you_mean
+from cchc.i18n import Message
 from cchc.loader.caps import ProblemLog
 from cchc.loader.locate import report
 from cchc.model import AgenciesFile, AreasFile, EventsFile, ScalesFile
 from cchc.yamlsafe import YamlDocument
 
-__all__ = ["check_record", "references"]
+__all__ = ["check_record", "reference_hint", "references"]
 
 
 def references(
@@ -25,14 +27,39 @@ def references(
     scales: ScalesFile | None,
     today: dt.date,
 ) -> References:
-    """What tasks and targets may point at, with the names a person may write for each id."""
+    """What tasks and targets may point at, with the names a person may write for each id. A
+    file given as None could not be used, so what it defines is unknown (not checked)."""
     return References(
-        agencies=checks.agency_names(agencies) if agencies else {},
-        areas=checks.names_of((a.id, a.title) for a in areas.areas) if areas else {},
-        events=checks.names_of((e.id, e.title) for e in events.events) if events else {},
-        scales={s.id: s for s in scales.scales} if scales else {},
+        agencies=checks.agency_names(agencies) if agencies else None,
+        areas=checks.names_of((a.id, a.title) for a in areas.areas) if areas else None,
+        events=checks.names_of((e.id, e.title) for e in events.events) if events else None,
+        scales={s.id: s for s in scales.scales} if scales else None,
         today=today,
     )
+
+
+_REFERENCE_FIELDS = {
+    "lead": "agencies",
+    "support": "agencies",
+    "owner": "agencies",
+    "coordinator": "agencies",
+    "area": "areas",
+    "after": "events",
+    "scale": "scales",
+}
+
+
+def reference_hint(refs: References, loc: tuple[str | int, ...], value: object) -> Message | str:
+    """For an id that is not even well-formed (`lead: [Sở Tư pháp]`), the defined id meant."""
+    field = next((str(e) for e in reversed(loc) if isinstance(e, str)), "")
+    kind = _REFERENCE_FIELDS.get(field)
+    if kind is None:
+        return ""
+    if kind == "scales":
+        scales = refs.scales
+        return did_you_mean(value, {k: [v.name] for k, v in scales.items()} if scales else None)
+    names: Names | None = getattr(refs, kind)
+    return did_you_mean(value, names)
 
 
 def check_record(

@@ -16,6 +16,7 @@ import gc
 import os
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -26,7 +27,7 @@ from cchc.checks import Finding, References
 from cchc.dataset import Dataset, natural_key
 from cchc.i18n import msg
 from cchc.loader.caps import Omitted, ProblemLog
-from cchc.loader.check import check_record, references
+from cchc.loader.check import check_record, reference_hint, references
 from cchc.loader.locate import report
 from cchc.loader.parse import inside, parse_file
 from cchc.loader.source import source_lines
@@ -118,10 +119,13 @@ class _Load:
         self.today = today
         self.log = ProblemLog()
         self.files = 0
-        self.read: list[str] = []  # the files handed to the YAML layer, for the source lines
+        # The files handed to the YAML layer, kept only for a terminal's source lines: a file
+        # the loader did not read (a link out, an ignored file) is never quoted.
+        self.read: set[str] | None = None
         self.moved: dict[str, str] = {}
 
     def run(self, with_targets: bool, with_source: bool) -> LoadResult:
+        self.read = set() if with_source else None
         plan = areas = agencies = events = scales = None
         tasks: dict[str, Task] = {}
         targets: dict[str, Target] = {}
@@ -132,7 +136,11 @@ class _Load:
             events = self.plan_file("events.yaml", EventsFile, required=False)
             scales = self.plan_file("scales.yaml", ScalesFile, required=False)
             refs = references(
-                _record(areas), _record(agencies), _record(events), _record(scales), self.today
+                _record(areas),
+                _record(agencies),
+                _record(events) if events is not None else EventsFile(),
+                _record(scales) if scales is not None else ScalesFile(),
+                self.today,
             )
             self.check_plan_file("plan.yaml", plan, lambda p: checks.check_plan(p, refs))
             self.check_plan_file("areas.yaml", areas, lambda a: checks.check_areas(a, refs))
@@ -145,7 +153,7 @@ class _Load:
             if with_targets:
                 targets = self.records("targets", Target, refs, checks.check_target)
         problems = sorted(self.log.problems, key=Problem.sort_key)
-        sources = source_lines(self.root, problems, self.read) if with_source else {}
+        sources = source_lines(self.root, problems, self.read) if self.read is not None else {}
         plan_record = _record(plan)
         if plan_record is None:
             return LoadResult(None, problems, self.files, self.log.omitted, sources)
@@ -171,9 +179,12 @@ class _Load:
 
     def parse(self, rel: str, path: Path | str, link: bool) -> tuple[YamlDocument | None, bool]:
         self.files += 1
-        if not link or inside(path, self.resolved_root):
-            self.read.append(rel)
-        return parse_file(self.log, rel, path, link=link, resolved_root=self.resolved_root)
+        document, clean = parse_file(
+            self.log, rel, path, link=link, resolved_root=self.resolved_root
+        )
+        if self.read is not None and (not link or inside(path, self.resolved_root)):
+            self.read.add(rel)
+        return document, clean
 
     def folder_ok(self, name: str) -> bool:
         """A `plan`, `tasks` or `targets` folder that is a link must lead inside the dataset, like
@@ -231,17 +242,25 @@ class _Load:
         """Every record of `tasks/` or `targets/`, by id; the first of two with one id wins."""
         records: dict[str, R] = {}
         kind = folder.removesuffix("s")
-        for name, link in self.entries(folder):
+        base = f"{self.root}/{folder}/"
+        hint = partial(reference_hint, refs)
+        names, links = self.entries(folder)
+        for name in names:
+            link = name in links
             rel = f"{folder}/{name}"
-            document, clean = self.parse(rel, f"{self.root}/{rel}", link)
+            document, clean = self.parse(rel, base + name, link)
             if document is None:
                 continue
-            record = validate_record(self.log, rel, document, model)
+            record = validate_record(self.log, rel, document, model, hint)
             if record is not None and clean:
                 record_id: str = record.id  # type: ignore[attr-defined]
-                stem = name.removesuffix(".yaml")
+                stem = name[:-5]  # without ".yaml"
                 seen = record_id in records
-                first = self.moved.get(f"{kind}:{record_id}", f"{folder}/{record_id}.yaml")
+                first = (
+                    self.moved.get(f"{kind}:{record_id}", f"{folder}/{record_id}.yaml")
+                    if seen
+                    else None
+                )
                 check_record(
                     self.log,
                     rel,
@@ -249,7 +268,7 @@ class _Load:
                     check(record, refs),
                     record_id=record_id,
                     stem=stem,
-                    first=first if seen else None,
+                    first=first,
                 )
                 if not seen:
                     records[record_id] = record
@@ -258,21 +277,24 @@ class _Load:
             document.drop_nodes()
         return records
 
-    def entries(self, folder: str) -> list[tuple[str, bool]]:
-        """The `*.yaml` files of a records folder (name, is a link), in natural order; anything
-        else there is a warning, because a file staff think is loaded but is not would silently
-        drop a task. The scan gives each entry's kind without a system call per file."""
+    def entries(self, folder: str) -> tuple[list[str], set[str]]:
+        """The `*.yaml` files of a records folder in natural order, and those that are links;
+        anything else there is a warning, because a file staff think is loaded but is not would
+        silently drop a task. The scan gives each entry's kind without a system call per file."""
         path = self.root / folder
+        found: list[str] = []
+        links: set[str] = set()
         if not self.folder_ok(folder) or not path.is_dir():
-            return []
-        found: list[tuple[str, bool]] = []
+            return found, links
         with os.scandir(path) as scan:
             for entry in scan:
                 name = entry.name
                 if name.startswith(".") or name in ("README.md", "README"):
                     continue
                 if name.endswith(".yaml"):
-                    found.append((name, entry.is_symlink()))
+                    found.append(name)
+                    if entry.is_symlink():
+                        links.add(name)
                 else:
                     ignored = rules.IGNORED_FILE
                     self.log.add(
@@ -283,8 +305,8 @@ class _Load:
                         msg("loader.ignored-file"),
                         ignored.id,
                     )
-        found.sort(key=lambda item: natural_key(item[0]))
-        return found
+        found.sort(key=natural_key)
+        return found, links
 
 
 def _record(loaded: tuple[R | None, YamlDocument | None] | None) -> R | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import stat
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 
 from cchc.problems import Problem
@@ -42,14 +42,13 @@ def source_text(path: Path) -> str | None:
 
 
 def source_lines(
-    root: Path, problems: Iterable[Problem], readable: Iterable[str]
+    root: Path, problems: Iterable[Problem], read: Collection[str]
 ) -> Mapping[tuple[str, int], str]:
-    """(path, line) → the text of that line, for each problem in a file of `readable` (the files
-    the loader read as data)."""
-    allowed = set(readable)
+    """(path, line) → the text of that line, for each problem in a file the loader `read` as
+    data: a file it did not read (a link out of the dataset, an ignored file) is never quoted."""
     wanted: dict[str, set[int]] = {}
     for problem in problems:
-        if problem.path in allowed:
+        if problem.path in read:
             wanted.setdefault(problem.path, set()).add(problem.line)
     found: dict[tuple[str, int], str] = {}
     for path, numbers in wanted.items():

@@ -11,12 +11,14 @@ entries that can be shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from cchc.checks import finding
+from cchc.i18n import Message
 from cchc.loader.caps import ProblemLog
 from cchc.loader.locate import report
 from cchc.schemaerrors import describe, known_fields
@@ -32,7 +34,13 @@ _UNKNOWN_KEPT = 10
 """Unknown keys kept per mapping when the data is cut down: each still gives its error."""
 
 
-def validate_record(log: ProblemLog, rel: str, document: YamlDocument, model: type[R]) -> R | None:
+Hint = Callable[[tuple[str | int, ...], object], Message | str]
+"""What an id that is not well-formed may have meant (`lead: [Sở Tư pháp]` → stp)."""
+
+
+def validate_record(
+    log: ProblemLog, rel: str, document: YamlDocument, model: type[R], hint: Hint | None = None
+) -> R | None:
     """The record, or None after keeping (and counting) its schema problems."""
     try:
         return model.model_validate(document.data)
@@ -40,13 +48,13 @@ def validate_record(log: ProblemLog, rel: str, document: YamlDocument, model: ty
         total = error.error_count()
         room = log.room(rel)
         details = _bounded_details(error, document.data, model, room) if room else []
-        report(log, rel, document, (_finding(detail, model) for detail in details))
+        report(log, rel, document, (_finding(detail, model, hint) for detail in details))
         log.skip("error", total - len(details))
         return None
 
 
-def _finding(detail: ErrorDetails, model: type[BaseModel]) -> Any:
-    described = describe(detail, model)
+def _finding(detail: ErrorDetails, model: type[BaseModel], hint: Hint | None) -> Any:
+    described = describe(detail, model, hint)
     return finding(described.rule, tuple(detail["loc"]), described.message, at_key=described.at_key)
 
 
