@@ -23,6 +23,7 @@ from typing import Annotated, Any, Literal
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Discriminator,
     Field,
@@ -164,7 +165,8 @@ def _check_figure(value: Any) -> Any:
 
 
 _FIGURE_BOUNDS = {"minimum": -MAX_FIGURE, "maximum": MAX_FIGURE}
-Figure = Annotated[float, AfterValidator(_check_figure), Field(json_schema_extra=_FIGURE_BOUNDS)]
+# Checked before the float conversion too: an int of 400 digits does not convert to a float.
+Figure = Annotated[float, BeforeValidator(_check_figure), Field(json_schema_extra=_FIGURE_BOUNDS)]
 WholeFigure = Annotated[int, AfterValidator(_check_figure), Field(json_schema_extra=_FIGURE_BOUNDS)]
 FigureOrText = Annotated[float | int | Text, AfterValidator(_check_figure)]
 """A measured or promised value: a number (within the figure bounds) or a scale's level."""
@@ -452,7 +454,7 @@ class Task(Record):
 
     id: Slug
     kind: Literal["key", "solution"]
-    number: int | None = Field(default=None, ge=1)
+    number: int | None = Field(default=None, ge=1, le=MAX_FIGURE)
     area: Slug
     title: Text
     lead: list[Slug] = Field(min_length=1, max_length=MAX_ENTRIES)

@@ -4,9 +4,9 @@ Pydantic reports every error of a record at once, and `ValidationError.errors()`
 them as dicts: 540,000 for a 2 MiB list of bad entries. Lists are capped in the models (pydantic
 stops at the first entry past the cap), and here only the errors that will be listed are ever
 built: `error_count()` says how many there are; when they are more than a screenful, the data is
-validated again with every mapping cut down to its known fields and a few unknown keys (which
-keeps at least one of each kind of error) and, if that is still too many, every list to the
-entries that can be shown.
+validated again with every mapping cut down to its known fields and a screenful of unknown keys
+(which keeps at least one of each kind of error) and, if that still leaves too many, to a few
+unknown keys and every list to the entries that can be shown.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ R = TypeVar("R", bound=BaseModel)
 _DIRECT = 1000
 """Up to this many errors, `errors()` itself is cheap enough (a millisecond or two)."""
 _UNKNOWN_KEPT = 10
-"""Unknown keys kept per mapping when the data is cut down: each still gives its error."""
+"""Unknown keys kept per mapping in the second, harder cut: each still gives its error."""
 
 
 Hint = Callable[[tuple[str | int, ...], object], Message | str]
@@ -65,31 +65,33 @@ def _bounded_details(
     if error.error_count() <= _DIRECT:
         return error.errors(include_url=False)[:room]
     fields = known_fields()
-    for items in (None, room):
+    # First cut each mapping's unknown keys to a screenful; if that still leaves too many errors,
+    # to a few, and each list to the entries that can be shown.
+    for unknown, items in ((room, None), (_UNKNOWN_KEPT, room)):
         try:
-            model.model_validate(_cut(data, fields, items))
+            model.model_validate(_cut(data, fields, unknown, items))
         except ValidationError as again:
             if again.error_count() <= _DIRECT or items is not None:
-                return again.errors(include_url=False)[:room] if again.error_count() else []
+                return again.errors(include_url=False)[:room]
         else:
             return []  # the errors were all in entries past the ones that can be shown
-    return []  # pragma: no cover - the loop returns
+    return []  # pragma: no cover - the second pass always returns
 
 
-def _cut(data: Any, fields: frozenset[str], items: int | None) -> Any:
-    """`data` with each mapping's unknown keys beyond the first few dropped and, when `items` is
-    given, each list cut to its first `items` entries."""
+def _cut(data: Any, fields: frozenset[str], unknown: int, items: int | None) -> Any:
+    """`data` with each mapping's keys that no model has cut to the first `unknown` and, when
+    `items` is given, each list to its first `items` entries."""
     if type(data) is dict:
         cut: dict[Any, Any] = {}
-        unknown = 0
+        kept = 0
         for key, value in data.items():
             if key not in fields:
-                if unknown >= _UNKNOWN_KEPT:
+                if kept >= unknown:
                     continue
-                unknown += 1
-            cut[key] = _cut(value, fields, items)
+                kept += 1
+            cut[key] = _cut(value, fields, unknown, items)
         return cut
     if type(data) is list:
-        kept = data if items is None else data[:items]
-        return [_cut(value, fields, items) for value in kept]
+        entries = data if items is None else data[:items]
+        return [_cut(value, fields, unknown, items) for value in entries]
     return data
