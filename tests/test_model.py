@@ -10,16 +10,8 @@ import pytest
 from pydantic import ValidationError
 
 from cchc import model
-from cchc.model import (
-    MAX_ENTRIES,
-    MAX_FIGURE,
-    STATUS_WORDS,
-    Status,
-    Task,
-    Update,
-    figure_text,
-    period_problem,
-)
+from cchc.bounds import MAX_ENTRIES, MAX_FIGURE, figure_text
+from cchc.model import STATUS_WORDS, Status, Task, Update, period_problem
 
 TASK = {"id": "K1", "kind": "key", "area": "I", "title": "x", "lead": ["snv"], "source": "s"}
 

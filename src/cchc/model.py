@@ -7,15 +7,11 @@ exist? are the updates in order?) live in `checks`. Every model forbids unknown 
 Custom errors use `PydanticCustomError` with our own type names; `schemaerrors` turns them, and
 pydantic's built-in errors, into catalogue messages.
 
-Bounds that keep every output printable and every run bounded live here too: numbers are finite
-and at most 10^15 in size (`Figure`), and lists are capped (`MAX_ENTRIES`): pydantic stops at the
-first entry past a cap, so a 2 MiB list of bad entries costs one error, not 180,000.
+Numbers are `Figure`s and lists are capped (`cchc.bounds`), so what validates can be printed.
 """
 
 import datetime as dt
-import math
 import re
-from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
 from typing import Annotated, Any, Literal
@@ -23,7 +19,6 @@ from typing import Annotated, Any, Literal
 from pydantic import (
     AfterValidator,
     BaseModel,
-    BeforeValidator,
     ConfigDict,
     Discriminator,
     Field,
@@ -34,6 +29,14 @@ from pydantic import (
 from pydantic.dataclasses import dataclass
 from pydantic_core import PydanticCustomError
 
+from cchc.bounds import (
+    MAX_ENTRIES,
+    MAX_FIGURE,
+    MAX_PLAN_ENTRIES,
+    Figure,
+    WholeFigure,
+    check_figure,
+)
 from cchc.i18n import Message
 from cchc.periods import DurationError, PeriodError, parse_duration, parse_period
 
@@ -135,46 +138,8 @@ DurationText = Annotated[
 ]
 
 
-MAX_FIGURE = 10**15
-"""The largest size of any number in the data: every table, chart and report prints it."""
-MIN_FIGURE = 1e-6
-"""The smallest size of a number other than 0: a ratio of two figures stays printable."""
-
-
-def figure_text(value: float | int) -> str:
-    """A number as a message shows it, whatever its size (a 400-digit int included)."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return str(value)
-    if abs(value) < 10**12:
-        return f"{value:g}" if isinstance(value, float) else str(value)
-    return f"{Decimal(value):.3e}".replace("E", "e")
-
-
-def _check_figure(value: Any) -> Any:
-    """Numbers (not text, not booleans) are finite and sized between MIN_FIGURE and MAX_FIGURE."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return value
-    size = abs(value)
-    if not size <= MAX_FIGURE or (size and size < MIN_FIGURE):  # `not <=` is also true for NaN
-        raise PydanticCustomError(
-            "figure_range",
-            "a number must be finite, at most 10^15 and, unless 0, at least 10^-6 in size",
-            {"value": figure_text(value)},
-        )
-    return value
-
-
-_FIGURE_BOUNDS = {"minimum": -MAX_FIGURE, "maximum": MAX_FIGURE}
-# Checked before the float conversion too: an int of 400 digits does not convert to a float.
-Figure = Annotated[float, BeforeValidator(_check_figure), Field(json_schema_extra=_FIGURE_BOUNDS)]
-WholeFigure = Annotated[int, AfterValidator(_check_figure), Field(json_schema_extra=_FIGURE_BOUNDS)]
-FigureOrText = Annotated[float | int | Text, AfterValidator(_check_figure)]
+FigureOrText = Annotated[float | int | Text, AfterValidator(check_figure)]
 """A measured or promised value: a number (within the figure bounds) or a scale's level."""
-
-MAX_ENTRIES = 1000
-"""The longest list in a task or target file (updates, measurements, leads); a real one has tens."""
-MAX_PLAN_ENTRIES = 10_000
-"""The longest list in a plan file (agencies, areas, events, scales, a group's members)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)

@@ -23,16 +23,10 @@ from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
 
 from cchc import rules
+from cchc.bounds import figure_text
 from cchc.hints import decimal_point, did_you_mean, quoted
 from cchc.i18n import Message, msg
-from cchc.model import (
-    FILE_MODELS,
-    STATUS_WORDS,
-    Status,
-    duration_problem,
-    figure_text,
-    period_problem,
-)
+from cchc.model import FILE_MODELS, STATUS_WORDS, Status, duration_problem, period_problem
 from cchc.periods import no_such_day
 from cchc.problems import bilingual
 from cchc.rules import Rule
