@@ -57,13 +57,12 @@ def compare(root: Path, rows: int = 5000, runs: int = 3) -> tuple[float, float, 
     """Median seconds of Rich and of the plain writer for the table, and whether their texts are
     the same."""
     from cchc.console import render_rich_table
-    from cchc.render.layout import measure
     from cchc.render.plain import render_plain_table
 
     table = _table(root, rows)
     rich, by_rich = _timed(lambda: render_rich_table(table, WIDTH), runs)
     plain, by_plain = _timed(
-        lambda: render_plain_table(table, WIDTH, measure(table.labels, table.rows), color=False),
+        lambda: render_plain_table(table, WIDTH, table.measure(), color=False),
         runs,
     )
     return rich, plain, by_rich == by_plain

@@ -64,14 +64,7 @@ _LANGUAGE_CHOICE = re.compile(
 # stack, the YAML layer, periods, the report and the templates. Each entry must still need its
 # exemption (the second test), so the list can only shrink; empty it as they land.
 PENDING = {
-    "checks.py",
-    "cli/validate.py",
-    "loader.py",
-    "periods.py",
-    "problems.py",
-    "report/render.py",
-    "schemaerrors.py",
-    "templating.py",
+    "loader/parse.py",
     "yamlsafe.py",
 }
 

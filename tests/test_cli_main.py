@@ -65,7 +65,7 @@ def test_unexpected_error_is_one_line_exit_3(
     def explode(*_: object, **__: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(cchc.loader, "read_yaml_file", explode)
+    monkeypatch.setattr(cchc.loader.parse, "read_yaml_file", explode)
     result = cli("validate", "--root", str(SAMPLE))
     assert result.code == 3
     assert result.err == (
@@ -81,7 +81,7 @@ def test_debug_shows_the_traceback(
     def explode(*_: object, **__: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(cchc.loader, "read_yaml_file", explode)
+    monkeypatch.setattr(cchc.loader.parse, "read_yaml_file", explode)
     result = cli("validate", "--root", str(SAMPLE), "--debug")
     assert result.code == 3
     assert "Traceback" in result.err

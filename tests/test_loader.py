@@ -1,120 +1,156 @@
-"""The loader's two-core path gives exactly what the one-process path gives."""
+"""`cchc.loader`: the pipeline over a whole dataset — what it returns, what it refuses, what it
+keeps for a terminal, and that it leaves the process as it found it."""
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
-import signal
-import time
+import gc
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-import cchc.loader
-from cchc.loader import load_dataset
-from cchc.prefetch import Prefetch
+from cchc.loader import DatasetNotFoundError, RecordPaths, find_root, load_dataset
+from cchc.loader.parse import inside
+from cchc.loader.source import source_text
 from conftest import SAMPLE
 
 TODAY = dt.date(2021, 6, 30)
 
 
-def test_parallel_and_serial_loading_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    root = tmp_path / "ds"
-    shutil.copytree(SAMPLE, root)
-    # Problems in the half the helper process parses: a schema error, a cross-record finding,
-    # a YAML hazard, a duplicate id.
-    (root / "tasks" / "S1a.yaml").write_text(
-        (SAMPLE / "tasks" / "S1a.yaml").read_text(encoding="utf-8").replace("area: I", "area: IX"),
-        encoding="utf-8",
-    )
-    (root / "tasks" / "K11.yaml").write_text(
-        (SAMPLE / "tasks" / "K11.yaml").read_text(encoding="utf-8") + "extra: no\n",
-        encoding="utf-8",
-    )
-    shutil.copyfile(root / "tasks" / "K10.yaml", root / "tasks" / "K99.yaml")
-
-    monkeypatch.setenv("CCHC_JOBS", "1")
-    serial = load_dataset(root, today=TODAY)
-    monkeypatch.delenv("CCHC_JOBS")
-    monkeypatch.setattr(cchc.loader, "PARALLEL_MIN_FILES", 4)
-    monkeypatch.setattr(cchc.loader, "_parallel_ok", lambda count: count >= 4)
-    parallel = load_dataset(root, today=TODAY)
-
-    assert parallel.problems == serial.problems
-    assert {p.rule for p in serial.problems} >= {
-        "unknown-area",
-        "yaml-ambiguous-bool",
-        "id-filename",
-    }
-    assert parallel.files == serial.files
-    assert parallel.dataset is not None and serial.dataset is not None
-    assert parallel.dataset.tasks == serial.dataset.tasks
-    assert parallel.dataset.targets == serial.dataset.targets
+def test_the_sample_loads_whole_and_clean() -> None:
+    result = load_dataset(SAMPLE, today=TODAY)
+    assert result.ok and result.problems == [] and result.omitted.count == 0
+    assert result.counts() == (0, 0)
+    assert result.dataset is not None
+    assert result.files == 5 + len(result.dataset.tasks) + len(result.dataset.targets)
+    assert list(result.dataset.tasks)[:3] == ["K01", "K02", "K03"]
+    assert result.dataset.paths["task:K01"] == "tasks/K01.yaml"
+    assert result.dataset.paths["target:M01"] == "targets/M01.yaml"
+    assert len(result.dataset.paths) == len(result.dataset.tasks) + len(result.dataset.targets)
 
 
-def test_a_failed_helper_process_falls_back_to_reading_here(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_without_targets_none_are_read() -> None:
+    result = load_dataset(SAMPLE, today=TODAY, with_targets=False)
+    assert result.dataset is not None and not result.dataset.targets
+    assert result.files == 5 + len(result.dataset.tasks)
+
+
+def test_the_garbage_collector_is_paused_while_loading_and_restored(
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def crash(path: str) -> object:
-        raise MemoryError("helper out of memory")
+    seen: list[bool] = []
+    import cchc.loader.load as load
 
-    monkeypatch.setenv("CCHC_JOBS", "1")
-    serial = load_dataset(SAMPLE, today=TODAY)
-    monkeypatch.setattr(cchc.loader, "_parallel_ok", lambda count: count >= 4)
-    monkeypatch.setattr(cchc.loader, "_clean_data", crash)
-    fallback = load_dataset(SAMPLE, today=TODAY)
-    assert fallback.problems == serial.problems
-    assert fallback.dataset is not None and serial.dataset is not None
-    assert fallback.dataset.tasks == serial.dataset.tasks
+    real = load._Load.run
+
+    def spy(self: load._Load, *args: bool) -> load.LoadResult:
+        seen.append(gc.isenabled())
+        return real(self, *args)
+
+    monkeypatch.setattr(load._Load, "run", spy)
+    assert gc.isenabled()
+    load_dataset(SAMPLE, today=TODAY)
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        load_dataset(SAMPLE, today=TODAY)
+        assert not gc.isenabled()  # a caller's pause is left as it was
+    finally:
+        gc.enable()
 
 
-needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="the helper process needs fork()")
+def test_record_paths_follow_the_ids_except_where_a_file_is_misnamed(sample: Path) -> None:
+    (sample / "tasks" / "K01.yaml").rename(sample / "tasks" / "k-one.yaml")
+    result = load_dataset(sample, today=TODAY)
+    assert [(p.path, p.rule) for p in result.problems] == [("tasks/k-one.yaml", "id-filename")]
+    assert result.dataset is not None
+    assert result.dataset.paths["task:K01"] == "tasks/k-one.yaml"
+    assert result.dataset.paths["task:K02"] == "tasks/K02.yaml"
+    with pytest.raises(KeyError):
+        result.dataset.paths["task:K99"]
+    with pytest.raises(KeyError):
+        result.dataset.paths["nothing:K01"]
+    assert dict(result.dataset.paths)["task:K01"] == "tasks/k-one.yaml"
+    paths = RecordPaths({"task": ("tasks", {"A": 1})}, {})
+    assert paths == {"task:A": "tasks/A.yaml"}
 
 
-@needs_fork
-def test_the_helper_returns_each_files_data_in_order() -> None:
-    helper = Prefetch(["b", "a", "c"], lambda path: {"id": path, "n": [1, 2.5, None, True]})
-    assert helper.collect() == [
-        {"id": "b", "n": [1, 2.5, None, True]},
-        {"id": "a", "n": [1, 2.5, None, True]},
-        {"id": "c", "n": [1, 2.5, None, True]},
+def test_a_duplicate_id_names_the_first_file(sample: Path) -> None:
+    (sample / "tasks" / "K01.yaml").rename(sample / "tasks" / "K01-old.yaml")
+    (sample / "tasks" / "Z.yaml").write_bytes((sample / "tasks" / "K01-old.yaml").read_bytes())
+    result = load_dataset(sample, today=TODAY)
+    duplicate = [p for p in result.problems if p.rule == "duplicate-id"]
+    assert [(p.path, p.text("en")) for p in duplicate] == [
+        ("tasks/Z.yaml", "id 'K01' is already used in tasks/K01-old.yaml; each id must be unique")
     ]
 
 
-@needs_fork
-@pytest.mark.parametrize(
-    "parse",
-    [
-        lambda path: os.kill(os.getpid(), signal.SIGKILL),  # killed (out of memory, say)
-        lambda path: object(),  # something that cannot be sent back
-        lambda path: 1 / 0,  # a bug
-    ],
-    ids=["killed", "unsendable", "raised"],
-)
-def test_a_helper_that_fails_in_any_way_gives_nothing(parse: Any) -> None:
-    assert Prefetch(["a", "b"], parse).collect() == []
+def test_a_broken_plan_file_does_not_make_every_reference_unknown(sample: Path) -> None:
+    (sample / "plan" / "agencies.yaml").write_text("agencies: 5\n", encoding="utf-8")
+    result = load_dataset(sample, today=TODAY)
+    assert {(p.path, p.rule) for p in result.problems} == {("plan/agencies.yaml", "type")}
 
 
-@needs_fork
-def test_a_cancelled_helper_is_stopped_and_reaped() -> None:
-    helper = Prefetch(
-        ["a"], lambda path: time.sleep(600)
-    )  # cancel() would wait, were it not killed
-    helper.cancel()
-    with pytest.raises(ChildProcessError):
-        os.waitpid(helper._pid, os.WNOHANG)
+def test_a_missing_plan_yaml_gives_no_dataset(sample: Path) -> None:
+    (sample / "plan" / "plan.yaml").unlink()
+    result = load_dataset(sample, today=TODAY)
+    assert result.dataset is None
+    assert next((p.path, p.rule) for p in result.problems) == ("plan/plan.yaml", "missing-file")
 
 
-def test_no_helper_process_is_forked_while_other_threads_run(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import threading
+def test_a_plan_file_with_yaml_problems_is_not_used_but_still_checked(sample: Path) -> None:
+    path = sample / "plan" / "areas.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "    appendix_title: no\n", encoding="utf-8")
+    result = load_dataset(sample, today=TODAY)
+    # The data means what was meant (the text "no"), so it is checked, but never used: no area
+    # is known, and no task is blamed for naming one.
+    assert [(p.path, p.rule) for p in result.problems] == [
+        ("plan/areas.yaml", "yaml-ambiguous-bool")
+    ]
+    assert result.dataset is not None and not result.dataset.areas
 
-    monkeypatch.delenv("CCHC_JOBS", raising=False)
-    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
-    monkeypatch.setattr("sys.platform", "linux")
-    assert cchc.loader._parallel_ok(5000)
-    monkeypatch.setattr(threading, "active_count", lambda: 2)
-    assert not cchc.loader._parallel_ok(5000)
+
+def test_source_lines_are_kept_only_when_asked_and_only_for_listed_lines(sample: Path) -> None:
+    path = sample / "tasks" / "K02.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("area: I", "area: IX"), encoding="utf-8"
+    )
+    (sample / "tasks" / "notes.txt").write_text("secret\n", encoding="utf-8")
+    plain = load_dataset(sample, today=TODAY)
+    assert plain.sources == {}
+    kept = load_dataset(sample, today=TODAY, with_source=True)
+    assert dict(kept.sources) == {("tasks/K02.yaml", 4): "area: IX"}  # not the ignored file
+
+
+def test_source_text_reads_only_regular_files(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_bytes(b"\xef\xbb\xbfa: 1\r\nb: e\xcc\x81\r\n")
+    assert source_text(tmp_path / "a.yaml") == "a: 1\nb: é\n"
+    assert source_text(tmp_path) is None
+    assert source_text(tmp_path / "missing.yaml") is None
+
+
+def test_inside_resolves_links_and_refuses_loops(tmp_path: Path) -> None:
+    (tmp_path / "a").write_text("x", encoding="utf-8")
+    (tmp_path / "in").symlink_to("a")
+    (tmp_path / "loop").symlink_to("loop")
+    (tmp_path / "out").symlink_to("/")
+    root = tmp_path.resolve()
+    assert inside(tmp_path / "in", root)
+    assert not inside(tmp_path / "loop", root)
+    assert not inside(tmp_path / "out", root)
+    assert not inside(tmp_path / "nowhere", root)
+
+
+def test_find_root_errors_are_usage_errors_in_both_languages(tmp_path: Path) -> None:
+    with pytest.raises(DatasetNotFoundError) as caught:
+        find_root(tmp_path, {}, tmp_path)
+    assert caught.value.code == 2
+    assert str(caught.value) == f"--root = {tmp_path}: không có plan/plan.yaml ở thư mục này"
+    assert caught.value.text("en") == f"--root = {tmp_path}: no plan/plan.yaml in that folder"
+    with pytest.raises(DatasetNotFoundError) as caught:
+        find_root(None, {"CCHC_ROOT": str(tmp_path)}, tmp_path)
+    assert caught.value.text("en").startswith("CCHC_ROOT = ")
+    with pytest.raises(DatasetNotFoundError) as caught:
+        find_root(None, {}, tmp_path)
+    assert caught.value.text("en").startswith("no dataset found")
+    assert find_root(None, {}, SAMPLE / "tasks") == SAMPLE

@@ -178,7 +178,7 @@ def test_numbers_that_would_be_guesses(text: str) -> None:
 
 
 def test_a_scale_level_is_matched_like_an_id() -> None:
-    scale = Scale.model_validate({"id": "pci", "name": "PCI", "levels": ["Rất tốt", "Tốt", "Khá"]})
+    scale = Scale(id="pci", name="PCI", levels=["Rất tốt", "Tốt", "Khá"])
     target = _target(unit=None, scale="pci", goal={"op": ">=", "value": "Tốt"})
     assert parse_value("tot", target, scale) == "Tốt"
     assert parse_value("RẤT TỐT", target, scale) == "Rất tốt"

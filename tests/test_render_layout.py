@@ -98,7 +98,7 @@ def test_the_two_measures_agree_on_the_alphabet() -> None:
 @given(tables())
 def test_rich_draws_exactly_what_the_plain_writer_writes(case: tuple[TableText, int]) -> None:
     table, width = case
-    plain = render_plain_table(table, width, measure(table.labels, table.rows), color=False)
+    plain = render_plain_table(table, width, table.measure(), color=False)
     assert render_rich_table(table, width, color=False) == plain
 
 

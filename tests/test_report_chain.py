@@ -286,8 +286,8 @@ def test_report_file_problems_are_located(cli: Callable[..., Run], reporting: Pa
     vi = cli("validate", "--root", str(reporting), "--as-of", "2021-06-30").out.splitlines()
     assert vi[0].startswith("reports/2017H1/cap-huyen.yaml:1:1: error: 'cap-huyen' là một nhóm")
     assert vi[2] == (
-        "reports/2017H1/sotp.yaml:1:1: error: không có cơ quan 'sotp' trong plan/agencies.yaml; "
-        "có phải 'stp'? [unknown-agency]"
+        "reports/2017H1/sotp.yaml:1:1: error: không có cơ quan 'sotp' trong plan/agencies.yaml "
+        "(có phải 'stp'?) [unknown-agency]"
     )
     assert vi[3].startswith("reports/2017H1/sotp.yaml:2:3: error: không có lĩnh vực 'IIl'")
     assert "(có phải 'II'?)" in vi[3]

@@ -216,7 +216,7 @@ def test_a_dataset_found_upward_must_belong_to_the_user(
         monkeypatch.setattr(os, "getuid", lambda: shared.stat().st_uid + 1)
     with pytest.raises(DatasetNotFoundError) as caught:
         find_root(None, {}, inner)
-    assert "--root" in caught.value.message_en and str(shared) in caught.value.message_en
+    assert "--root" in caught.value.text("en") and str(shared) in caught.value.text("en")
     # Named explicitly, the same folder is the user's choice.
     assert find_root(shared, {}, inner) == shared
     assert find_root(None, {"CCHC_ROOT": str(shared)}, inner) == shared

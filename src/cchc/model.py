@@ -4,8 +4,10 @@ The models only describe the shape of one file; rules that need more than one re
 exist? are the updates in order?) live in `checks`. Every model forbids unknown keys, so a typo such as
 `deadlne:` is an error that names the allowed keys instead of a value silently ignored.
 
-Custom errors use `PydanticCustomError` with our own type names; `loader` turns them, and pydantic's
-built-in errors, into Vietnamese and English messages.
+Custom errors use `PydanticCustomError` with our own type names; `schemaerrors` turns them, and
+pydantic's built-in errors, into catalogue messages.
+
+Numbers are `Figure`s and lists are capped (`cchc.bounds`), so what validates can be printed.
 """
 
 import datetime as dt
@@ -23,7 +25,17 @@ from pydantic import (
     Tag,
     model_validator,
 )
+from pydantic.dataclasses import dataclass
 from pydantic_core import PydanticCustomError
+
+from cchc.bounds import (
+    MAX_ENTRIES,
+    MAX_FIGURE,
+    MAX_PLAN_ENTRIES,
+    Figure,
+    WholeFigure,
+    check_figure,
+)
 
 # The enums live apart so the command line can use them without pydantic; re-exported here for
 # the modules that take every record type from the model.
@@ -31,6 +43,7 @@ from cchc.enums import Op as Op
 from cchc.enums import Status as Status
 from cchc.enums import TaskKind as TaskKind
 from cchc.enums import Unit as Unit
+from cchc.i18n import Message
 from cchc.periods import DurationError, PeriodError, parse_duration, parse_period
 
 
@@ -38,6 +51,13 @@ class Record(BaseModel):
     """Base of every file model: strict about keys, immutable once loaded."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
+
+
+PART_CONFIG = ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
+"""The parts of a file (an update, a document, a deadline, an agency) are frozen, slotted pydantic
+dataclasses with this config, validated inside their file's model: strict about keys like a
+`Record`, but without a model's per-object dict and set of the fields set, they take a fifth of
+the memory — and 100,000 tasks hold half a million parts."""
 
 
 Slug = Annotated[
@@ -77,19 +97,20 @@ DocNumber = Annotated[
 
 
 @lru_cache(maxsize=4096)
-def _period_problem(value: int | str) -> str | None:
-    """Cached: ten thousand files share a handful of period spellings."""
+def period_problem(value: int | str) -> Message | None:
+    """Why `value` is not a period, or None. Cached: ten thousand files share a handful of period
+    spellings (and `schemaerrors` asks again for the words of the error)."""
     try:
         parse_period(value)
     except PeriodError as error:
-        return str(error)
+        return error.as_message()
     return None
 
 
 def _check_period(value: int | str) -> int | str:
-    problem = _period_problem(value)
+    problem = period_problem(value)
     if problem is not None:
-        raise PydanticCustomError("period", "{reason}", {"reason": problem})
+        raise PydanticCustomError("period", "{reason}", {"reason": problem.text("en")})
     return value
 
 
@@ -100,11 +121,19 @@ PeriodText = Annotated[
 ]
 
 
-def _check_duration(value: int | str) -> int | str:
+def duration_problem(value: int | str) -> Message | None:
+    """Why `value` is not a duration, or None."""
     try:
         parse_duration(value)
     except DurationError as error:
-        raise PydanticCustomError("duration", "{reason}", {"reason": str(error)}) from None
+        return error.as_message()
+    return None
+
+
+def _check_duration(value: int | str) -> int | str:
+    problem = duration_problem(value)
+    if problem is not None:
+        raise PydanticCustomError("duration", "{reason}", {"reason": problem.text("en")})
     return value
 
 
@@ -115,7 +144,12 @@ DurationText = Annotated[
 ]
 
 
-class Document(Record):
+FigureOrText = Annotated[float | int | Text, AfterValidator(check_figure)]
+"""A measured or promised value: a number (within the figure bounds) or a scale's level."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
+class Document:
     """An official document: a decision, a plan, a report — the evidence a task was done."""
 
     number: DocNumber
@@ -130,10 +164,13 @@ class Document(Record):
 # ---------------------------------------------------------------------------------------------- plan
 
 
-class Reporting(Record):
+@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
+class Reporting:
     """The plan's reporting duty (IV.1): which periods are reported, and who consolidates."""
 
-    every: list[Literal["quarter", "half", "year"]] = Field(min_length=1)
+    every: Annotated[
+        list[Literal["quarter", "half", "year"]], Field(min_length=1, max_length=MAX_ENTRIES)
+    ]
     coordinator: Slug
     text: Text | None = None
     source: Text | None = None
@@ -192,9 +229,9 @@ class Plan(Record):
     implements: Document | None = None
     submission: Document | None = None
     period: PeriodText
-    objectives: list[Text] = []
-    requirements: list[Text] = []
-    funding: list[Text] = []
+    objectives: list[Text] = Field(default=[], max_length=MAX_PLAN_ENTRIES)
+    requirements: list[Text] = Field(default=[], max_length=MAX_PLAN_ENTRIES)
+    funding: list[Text] = Field(default=[], max_length=MAX_PLAN_ENTRIES)
     reporting: Reporting | None = None
     report: ReportHeading | None = None
     due_soon_days: int = Field(default=30, ge=0, le=366)
@@ -204,7 +241,8 @@ class Plan(Record):
 # --------------------------------------------------------------------------------- areas, agencies
 
 
-class Area(Record):
+@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
+class Area:
     id: Slug
     title: Text
     appendix_title: Text | None = None
@@ -216,18 +254,19 @@ class Area(Record):
 class AreasFile(Record):
     """`plan/areas.yaml`."""
 
-    areas: list[Area]
+    areas: list[Area] = Field(max_length=MAX_PLAN_ENTRIES)
 
 
 AgencyKind = Literal["province", "department", "office", "party", "media", "district", "other"]
 
 
-class Agency(Record):
+@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
+class Agency:
     id: Slug
     name: Text
     short_name: Text | None = None
     kind: AgencyKind = "other"
-    duties: list[Text] = []
+    duties: list[Text] = Field(default=[], max_length=MAX_ENTRIES)
     source: Text | None = None
     note: Text | None = None
     reports: bool = Field(
@@ -237,14 +276,15 @@ class Agency(Record):
     heading: AgencyHeading | None = None
 
 
-class Group(Record):
+@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
+class Group:
     """The plan's collective wording ("UBND cấp huyện"). Closed groups list every member; open ones
     ("các sở, ngành có liên quan") cannot, and never expand in roll-ups beyond the members they list."""
 
     id: Slug
     name: Text
-    aliases: list[Text] = []
-    members: list[Slug] = []
+    aliases: list[Text] = Field(default=[], max_length=MAX_ENTRIES)
+    members: list[Slug] = Field(default=[], max_length=MAX_PLAN_ENTRIES)
     open: bool = False
     source: Text | None = None
     note: Text | None = None
@@ -261,14 +301,15 @@ class Group(Record):
 class AgenciesFile(Record):
     """`plan/agencies.yaml`."""
 
-    agencies: list[Agency]
-    groups: list[Group] = []
+    agencies: list[Agency] = Field(max_length=MAX_PLAN_ENTRIES)
+    groups: list[Group] = Field(default=[], max_length=MAX_PLAN_ENTRIES)
 
 
 # ------------------------------------------------------------------------------------------ events
 
 
-class Event(Record):
+@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
+class Event:
     """An outside happening some deadlines wait for. Pending until `happened_on` is recorded."""
 
     id: Slug
@@ -283,23 +324,25 @@ class Event(Record):
 class EventsFile(Record):
     """`plan/events.yaml`."""
 
-    events: list[Event] = []
+    events: list[Event] = Field(default=[], max_length=MAX_PLAN_ENTRIES)
 
 
 # ------------------------------------------------------------------------------------------ scales
 
 
-class Level(Record):
+@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
+class Level:
     label: Text
-    min: float | None = None
+    min: Figure | None = None
 
 
-class Scale(Record):
+@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
+class Scale:
     """An ordinal scale, best level first (PCI groups, PAPI groups, PAR Index levels)."""
 
     id: Slug
     name: Text
-    levels: list[Text | Level] = Field(min_length=2)
+    levels: Annotated[list[Text | Level], Field(min_length=2, max_length=MAX_ENTRIES)]
     note: Text | None = None
     source: Text | None = None
 
@@ -321,32 +364,35 @@ class Scale(Record):
 class ScalesFile(Record):
     """`plan/scales.yaml`."""
 
-    scales: list[Scale] = []
+    scales: list[Scale] = Field(default=[], max_length=MAX_PLAN_ENTRIES)
 
 
 # -------------------------------------------------------------------------------------- deadlines
 
 
-class Window(Record):
+@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
+class Window:
     """Active from the first period, due at the end of the last."""
 
-    from_: PeriodText = Field(alias="from")
+    from_: Annotated[PeriodText, Field(alias="from")]
     to: PeriodText
 
 
-class Conditional(Record):
+@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
+class Conditional:
     """Due `within` after an outside event; pending while the event is."""
 
     after: Slug
     within: DurationText | None = None
 
 
-class Recurrence(Record):
+@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
+class Recurrence:
     """Due every year from `from` to `to`, each year on its own."""
 
     every: Literal["year"]
-    from_: int = Field(alias="from", ge=1900, le=2199)
-    to: int = Field(ge=1900, le=2199)
+    from_: Annotated[int, Field(alias="from", ge=1900, le=2199)]
+    to: Annotated[int, Field(ge=1900, le=2199)]
 
     @model_validator(mode="after")
     def _ordered(self) -> "Recurrence":
@@ -383,7 +429,17 @@ Deadline = Annotated[
 # ------------------------------------------------------------------------------------------- tasks
 
 
-class Update(Record):
+STATUS_WORDS: dict[Status, tuple[str, ...]] = {
+    Status.NOT_STARTED: ("chưa thực hiện", "chưa triển khai", "chưa làm"),
+    Status.IN_PROGRESS: ("đang thực hiện", "đang triển khai", "đang làm"),
+    Status.DONE: ("xong", "hoàn thành", "đã hoàn thành", "đã xong"),
+    Status.CANCELLED: ("hủy", "huỷ", "đã hủy", "bỏ"),
+}
+"""The words staff say for each status, for "did you mean …" (`status: xong` → done)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
+class Update:
     """One entry of a task's append-only progress log."""
 
     date: dt.date
@@ -400,47 +456,50 @@ class Task(Record):
 
     id: Slug
     kind: Literal[TaskKind.KEY, TaskKind.SOLUTION]
-    number: int | None = Field(default=None, ge=1)
+    number: int | None = Field(default=None, ge=1, le=MAX_FIGURE)
     area: Slug
     title: Text
-    lead: list[Slug] = Field(min_length=1)
+    lead: list[Slug] = Field(min_length=1, max_length=MAX_ENTRIES)
     lead_text: Text | None = None
-    support: list[Slug] = []
+    support: list[Slug] = Field(default=[], max_length=MAX_ENTRIES)
     support_text: Text | None = None
     product: Text | None = None
     deadline: Deadline | None = None
     deadline_text: Text | None = None
     source: Text
     note: Text | None = None
-    updates: list[Update] = []
+    updates: list[Update] = Field(default=[], max_length=MAX_ENTRIES)
 
 
 # ----------------------------------------------------------------------------------------- targets
 
 
-class Goal(Record):
+@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
+class Goal:
     op: Op
-    value: float | int | Text
+    value: FigureOrText
     change: Literal["decrease", "increase"] | None = Field(
         default=None,
         description="The goal is a change in percent against the baseline (measurements are absolute)",
     )
 
 
-class Baseline(Record):
+@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
+class Baseline:
     period: PeriodText
-    value: float | None = None
+    value: Figure | None = None
     unit: Unit | None = None
     source: Text | None = None
 
 
-class Measurement(Record):
+@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
+class Measurement:
     period: PeriodText
-    value: float | int | Text
+    value: FigureOrText
     source: Text
     date: dt.date | None = Field(default=None, description="When the figure was published")
-    rank: int | None = None
-    score: float | None = None
+    rank: WholeFigure | None = None
+    score: Figure | None = None
     note: Text | None = None
 
 
@@ -460,7 +519,7 @@ class Target(Record):
     stretch: bool = False
     due: PeriodText
     recurring: Recurrence | None = None
-    measurements: list[Measurement] = []
+    measurements: list[Measurement] = Field(default=[], max_length=MAX_ENTRIES)
     note: Text | None = None
 
     @model_validator(mode="after")

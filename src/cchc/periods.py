@@ -30,10 +30,11 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import ClassVar, Literal, get_args
+
+from cchc.i18n import Message, msg, t
 
 __all__ = [
     "Due",
@@ -74,23 +75,7 @@ _KINDS = frozenset(get_args(PeriodKind))
 _MONTHS_PER: dict[UnitKind, int] = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 # Finest first: a boundary of a coarser kind is always a boundary of every finer kind.
 _FINEST_FIRST: tuple[UnitKind, ...] = ("day", "month", "quarter", "half", "year")
-_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _ROMAN_VALUE = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-# Spelled out, not calendar.month_name, which follows the process locale.
-_EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def _check_lang(lang: str) -> None:
@@ -113,28 +98,28 @@ def _shown(value: object) -> str:
 class _OneLineError(ValueError):
     """A user-facing error whose text is one line: what was wrong, then the accepted forms.
 
-    The CLI prints ``str(error)``; it sets ``lang`` (or calls :meth:`message`) for English.
+    It carries its words as a catalogue `Message` (:meth:`as_message`), so whoever reports it (the
+    CLI, a schema problem) words it in the reader's language; ``str(error)`` is the Vietnamese (or
+    ``lang``) text and :meth:`message` any language's.
     """
 
-    _PREFIX: ClassVar[Mapping[str, str]] = {}
-    _FORMS: ClassVar[Mapping[str, str]] = {}
+    _KEY: ClassVar[str] = ""
 
-    def __init__(
-        self, text: object, *, reason_vi: str = "", reason_en: str = "", lang: str = "vi"
-    ) -> None:
+    def __init__(self, text: object, *, reason: Message | None = None, lang: str = "vi") -> None:
         _check_lang(lang)
         self.text = _shown(text)
-        self.reason_vi = reason_vi
-        self.reason_en = reason_en
+        self.reason = reason
         self.lang = lang
         super().__init__(self.message(lang))
+
+    def as_message(self) -> Message:
+        """The error as a catalogue message: the value, the reason if any, the accepted forms."""
+        return msg(self._KEY, value=self.text, reason=self.reason or "")
 
     def message(self, lang: str = "vi") -> str:
         """The one-line message in ``lang`` ("vi" or "en")."""
         _check_lang(lang)
-        reason = self.reason_vi if lang == "vi" else self.reason_en
-        detail = f" ({reason})" if reason else ""
-        return f"{self._PREFIX[lang]} '{self.text}'{detail}; {self._FORMS[lang]}"
+        return self.as_message().text(lang)
 
     def __str__(self) -> str:
         return self.message(self.lang)
@@ -143,25 +128,13 @@ class _OneLineError(ValueError):
 class PeriodError(_OneLineError):
     """A period that cannot be read, e.g. ``2017H3``; ``str(e)`` is one line for a person."""
 
-    _PREFIX: ClassVar[Mapping[str, str]] = {"vi": "không hiểu kỳ", "en": "cannot read period"}
-    _FORMS: ClassVar[Mapping[str, str]] = {
-        lang: f"{word}: 2017, 2017H1, 2017Q3, 2017-05, 2017-05-10, 2016..2020, "
-        "Năm 2017, 6 tháng đầu năm 2017"
-        for lang, word in (("vi", "dùng"), ("en", "use"))
-    }
+    _KEY: ClassVar[str] = "period.unreadable"
 
 
 class DurationError(_OneLineError):
     """A duration that cannot be read, e.g. ``30x``; ``str(e)`` is one line for a person."""
 
-    _PREFIX: ClassVar[Mapping[str, str]] = {
-        "vi": "không hiểu khoảng thời gian",
-        "en": "cannot read duration",
-    }
-    _FORMS: ClassVar[Mapping[str, str]] = {
-        "vi": "dùng: 30d, 8w, 3m, 1y, 30 ngày, 2 tuần, 6 tháng, 1 năm",
-        "en": "use: 30d, 8w, 3m, 1y, 30 days, 2 weeks, 6 months, 1 year",
-    }
+    _KEY: ClassVar[str] = "duration.unreadable"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -269,9 +242,9 @@ class Period:
         first, last = self._specs()
         if first == last == "year":
             y1, y2 = self.start.year, self.end.year
-            return f"giai đoạn {y1} - {y2}" if lang == "vi" else f"{y1} – {y2}"
+            return t("period.label.years", lang, first=y1, last=y2)
         a, b = _label(first, self.start, lang), _label(last, self.end, lang)
-        return f"từ {a} đến {b}" if lang == "vi" else f"{a} – {b}"
+        return t("period.label.range", lang, first=a, last=b)
 
     # -- days --------------------------------------------------------------------------------------
 
@@ -347,20 +320,16 @@ def _spell(kind: UnitKind, d: date) -> str:
 def _label(kind: UnitKind, d: date, lang: str) -> str:
     y = d.year
     if kind == "year":
-        return f"năm {y}" if lang == "vi" else f"{y}"
+        return t("period.label.year", lang, year=y)
     if kind == "half":
-        first = d.month <= 6
-        if lang == "vi":
-            return f"6 tháng {'đầu' if first else 'cuối'} năm {y}"
-        return f"{'first' if first else 'second'} half of {y}"
+        return t("period.label.half1" if d.month <= 6 else "period.label.half2", lang, year=y)
     if kind == "quarter":
         q = (d.month - 1) // 3 + 1
-        return f"quý {_ROMAN[q]} năm {y}" if lang == "vi" else f"Q{q} {y}"
+        return t("period.label.quarter", lang, quarter=msg(f"period.quarter.{q}"), year=y)
+    month = msg(f"period.month.{d.month}")
     if kind == "month":
-        return f"tháng {d.month} năm {y}" if lang == "vi" else f"{_EN_MONTHS[d.month - 1]} {y}"
-    if lang == "vi":
-        return f"ngày {d.day} tháng {d.month} năm {y}"
-    return f"{d.day} {_EN_MONTHS[d.month - 1]} {y}"
+        return t("period.label.month", lang, month=month, year=y)
+    return t("period.label.day", lang, day=d.day, month=month, year=y)
 
 
 def period_containing(d: date, kind: UnitKind) -> Period:
@@ -376,11 +345,7 @@ def span(first: Period, last: Period) -> Period:
     in which case its written ends are kept.
     """
     if last.end < first.start:
-        raise PeriodError(
-            f"{first}..{last}",
-            reason_vi="kỳ cuối kết thúc trước khi kỳ đầu bắt đầu",
-            reason_en="the end comes before the start",
-        )
+        raise PeriodError(f"{first}..{last}", reason=msg("period.reason.end-before-start"))
     start_kind = first.start_kind if first.kind == "range" else first.kind
     end_kind = last.end_kind if last.kind == "range" else last.kind
     return Period(first.start, last.end, "range", start_kind, end_kind)
@@ -422,46 +387,39 @@ _RE_FROM_TO = _full(r"từ (.+) đến (.+)")
 def _year(text: str, digits: str) -> int:
     year = int(digits)
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise PeriodError(
-            text,
-            reason_vi=f"năm phải từ {MIN_YEAR} đến {MAX_YEAR}",
-            reason_en=f"the year must be between {MIN_YEAR} and {MAX_YEAR}",
-        )
+        raise PeriodError(text, reason=msg("period.reason.year", low=MIN_YEAR, high=MAX_YEAR))
     return year
 
 
 def _month(text: str, year: int, digits: str) -> Period:
     month = int(digits)
     if not 1 <= month <= 12:
-        raise PeriodError(
-            text, reason_vi="tháng phải từ 1 đến 12", reason_en="the month must be 1 to 12"
-        )
+        raise PeriodError(text, reason=msg("period.reason.month"))
     return period_containing(date(year, month, 1), "month")
+
+
+def no_such_day(year: int, month: int, day: int) -> Message:
+    """Why a calendar day does not exist: "tháng 6 năm 2017 không có ngày 31"."""
+    return msg("period.reason.no-such-day", year=year, month=msg(f"period.month.{month}"), day=day)
 
 
 def _day(text: str, year: int, month_digits: str, day_digits: str) -> Period:
     month = _month(text, year, month_digits).start.month
     day = int(day_digits)
     if not 1 <= day <= calendar.monthrange(year, month)[1]:
-        raise PeriodError(
-            text,
-            reason_vi=f"tháng {month} năm {year} không có ngày {day}",
-            reason_en=f"{_EN_MONTHS[month - 1]} {year} has no day {day}",
-        )
+        raise PeriodError(text, reason=no_such_day(year, month, day))
     return period_containing(date(year, month, day), "day")
 
 
 def _quarter(text: str, year: int, number: int) -> Period:
     if not 1 <= number <= 4:
-        raise PeriodError(
-            text, reason_vi="quý phải từ I đến IV", reason_en="the quarter must be 1 to 4"
-        )
+        raise PeriodError(text, reason=msg("period.reason.quarter"))
     return period_containing(date(year, number * 3 - 2, 1), "quarter")
 
 
 def _half(text: str, year: int, number: int) -> Period:
     if not 1 <= number <= 2:
-        raise PeriodError(text, reason_vi="chỉ có H1 hoặc H2", reason_en="only H1 or H2 exist")
+        raise PeriodError(text, reason=msg("period.reason.half"))
     return period_containing(date(year, number * 6 - 5, 1), "half")
 
 
@@ -491,7 +449,7 @@ def _parse_single(original: str, s: str) -> Period | None:
 
 def _parse(original: str, s: str) -> Period:
     if not s:
-        raise PeriodError(original, reason_vi="kỳ trống", reason_en="empty")
+        raise PeriodError(original, reason=msg("period.reason.empty"))
     if m := _RE_YEARS.match(s):
         first = period_containing(date(_year(original, m[1]), 1, 1), "year")
         last = period_containing(date(_year(original, m[2]), 1, 1), "year")
@@ -516,7 +474,7 @@ def _span(original: str, first: Period, last: Period) -> Period:
     try:
         return span(first, last)
     except PeriodError as error:
-        raise PeriodError(original, reason_vi=error.reason_vi, reason_en=error.reason_en) from None
+        raise PeriodError(original, reason=error.reason) from None
 
 
 def parse_period(text: str | int | date) -> Period:
@@ -569,12 +527,6 @@ _DURATION_UNITS: dict[str, DurationUnit] = {
 }
 _DURATION_LIMIT: dict[DurationUnit, int] = {"day": 36600, "week": 5230, "month": 1200, "year": 100}
 _DURATION_SHORT: dict[DurationUnit, str] = {"day": "d", "week": "w", "month": "m", "year": "y"}
-_DURATION_VI: dict[DurationUnit, str] = {
-    "day": "ngày",
-    "week": "tuần",
-    "month": "tháng",
-    "year": "năm",
-}
 _RE_DURATION = re.compile(r"^(\d{1,9}) ?([^\d ]*)$", re.ASCII)
 
 
@@ -593,8 +545,11 @@ class Duration:
         if not 0 <= self.amount <= _DURATION_LIMIT[self.unit]:
             raise DurationError(
                 f"{self.amount}{_DURATION_SHORT[self.unit]}",
-                reason_vi=f"phải từ 0 đến {_DURATION_LIMIT[self.unit]} {_DURATION_VI[self.unit]}",
-                reason_en=f"must be 0 to {_DURATION_LIMIT[self.unit]} {self.unit}s",
+                reason=msg(
+                    "duration.reason.range",
+                    limit=_DURATION_LIMIT[self.unit],
+                    unit=msg(f"duration.unit.{self.unit}"),
+                ),
             )
 
     def __str__(self) -> str:
@@ -603,9 +558,8 @@ class Duration:
     def label(self, lang: str = "vi") -> str:
         """The duration in words: "3 tháng", "3 months", "1 month"."""
         _check_lang(lang)
-        if lang == "vi":
-            return f"{self.amount} {_DURATION_VI[self.unit]}"
-        return f"{self.amount} {self.unit}{'' if self.amount == 1 else 's'}"
+        key = f"duration.label.{self.unit}" + (".one" if self.amount == 1 else "")
+        return t(key, lang, amount=self.amount)
 
 
 def parse_duration(text: str | int) -> Duration:
@@ -626,7 +580,7 @@ def parse_duration(text: str | int) -> Duration:
     try:
         return Duration(int(m[1]), unit)
     except DurationError as error:
-        raise DurationError(text, reason_vi=error.reason_vi, reason_en=error.reason_en) from None
+        raise DurationError(text, reason=error.reason) from None
 
 
 def add_duration(d: date, dur: Duration) -> date:

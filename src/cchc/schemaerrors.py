@@ -1,29 +1,72 @@
-"""Pydantic's validation errors, said for people: Vietnamese first, English second, with the fix.
+"""Pydantic's validation errors, said for people: a catalogue message with the fix, and its rule.
 
 Pydantic reports `{'type': 'extra_forbidden', 'loc': ('updates', 0, 'stauts'), ...}`; staff need
-"trường 'stauts' không có trong mẫu; các trường hợp lệ: date, status, note, …". This module owns that
-translation, including finding which model a `loc` points into so an unknown key can name the keys
-that are allowed there.
+"trường 'stauts' không có trong mẫu (có phải 'status'?); các trường hợp lệ: date, status, note, …".
+This module owns that translation, including finding which model a `loc` points into so an unknown
+key can name the keys that are allowed there, and the one a typo meant.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import types
 import typing
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel
+from pydantic.dataclasses import is_pydantic_dataclass
+from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
 
+from cchc import rules
+from cchc.bounds import figure_text
+from cchc.hints import decimal_point, did_you_mean, quoted
+from cchc.i18n import Message, msg
+from cchc.model import FILE_MODELS, STATUS_WORDS, Status, duration_problem, period_problem
+from cchc.periods import no_such_day
+from cchc.problems import bilingual
+from cchc.rules import Rule
 
-def _models_in(annotation: Any) -> list[type[BaseModel]]:
-    """Every BaseModel class reachable inside a type annotation (through Optional, list, unions)."""
-    found: list[type[BaseModel]] = []
+__all__ = ["Described", "describe", "known_fields", "model_at"]
+
+
+@dataclass(frozen=True)
+class Described:
+    """One pydantic error, said for people: the message, its rule, and whether it belongs at the
+    key (an unknown field) rather than at the value."""
+
+    message: Message
+    rule: Rule
+    at_key: bool = False
+
+
+Shape = type[Any]
+"""A file model (a pydantic `BaseModel`) or a part of one (a pydantic dataclass)."""
+
+
+def _fields_of(shape: Shape) -> dict[str, FieldInfo]:
+    if isinstance(shape, type) and issubclass(shape, BaseModel):
+        return dict(shape.model_fields)
+    return dict(getattr(shape, "__pydantic_fields__", {}))
+
+
+def _is_shape(value: Any) -> bool:
+    return isinstance(value, type) and (
+        issubclass(value, BaseModel) or is_pydantic_dataclass(value)
+    )
+
+
+def _models_in(annotation: Any) -> list[Shape]:
+    """Every model or part reachable inside a type annotation (through Optional, list, unions)."""
+    found: list[Shape] = []
     stack = [annotation]
     while stack:
         current = stack.pop()
-        if isinstance(current, type) and issubclass(current, BaseModel):
+        if _is_shape(current):
             found.append(current)
             continue
         origin = typing.get_origin(current)
@@ -34,28 +77,44 @@ def _models_in(annotation: Any) -> list[type[BaseModel]]:
     return found
 
 
-def _field_names(model: type[BaseModel]) -> list[str]:
-    return [info.alias or name for name, info in model.model_fields.items()]
+def _field_names(shape: Shape) -> list[str]:
+    return [info.alias or name for name, info in _fields_of(shape).items()]
 
 
-def model_at(root: type[BaseModel], loc: Sequence[str | int]) -> type[BaseModel] | None:
-    """The model whose field `loc[-1]` is, following `loc[:-1]` down from `root`."""
-    candidates: list[type[BaseModel]] = [root]
+@lru_cache(maxsize=1)
+def known_fields() -> frozenset[str]:
+    """Every field name (and alias) of every file kind, at any depth."""
+    names: set[str] = set()
+    seen: set[Shape] = set()
+    stack: list[Shape] = list(FILE_MODELS.values())
+    while stack:
+        shape = stack.pop()
+        if shape in seen:
+            continue
+        seen.add(shape)
+        for name, info in _fields_of(shape).items():
+            names.update((name, info.alias) if info.alias else (name,))
+            stack.extend(_models_in(info.annotation))
+    return frozenset(names)
+
+
+def model_at(root: Shape, loc: Sequence[str | int]) -> Shape | None:
+    """The model (or part) whose field `loc[-1]` is, following `loc[:-1]` down from `root`."""
+    candidates: list[Shape] = [root]
     for element in loc[:-1]:
         if not isinstance(element, str):
             continue  # list index: stays with the list's item models
-        by_field = [
-            model
-            for model in candidates
-            for name, info in model.model_fields.items()
-            if element in (name, info.alias)
-        ]
-        if by_field:
-            model = by_field[0]
-            for name, info in model.model_fields.items():
-                if element in (name, info.alias):
-                    candidates = _models_in(info.annotation)
-                    break
+        owner = next(
+            (
+                info
+                for shape in candidates
+                for name, info in _fields_of(shape).items()
+                if element in (name, info.alias)
+            ),
+            None,
+        )
+        if owner is not None:
+            candidates = _models_in(owner.annotation)
         else:
             # A union tag such as 'window' picks the member whose class name matches.
             tagged = [m for m in candidates if m.__name__.lower() == element.lower()]
@@ -63,185 +122,157 @@ def model_at(root: type[BaseModel], loc: Sequence[str | int]) -> type[BaseModel]
                 candidates = tagged
         if not candidates:
             return None
-    return candidates[0] if len(candidates) == 1 else _pick(candidates, loc)
-
-
-def _pick(candidates: list[type[BaseModel]], loc: Sequence[str | int]) -> type[BaseModel] | None:
     return candidates[0] if candidates else None
 
 
 def _show(value: Any) -> str:
-    text = repr(value) if not isinstance(value, str) else value
+    """A value as a message quotes it: text as is, numbers of any size, the rest by repr."""
+    if isinstance(value, str):
+        text = value
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        text = figure_text(value)
+    else:
+        text = repr(value)
     return text if len(text) <= 60 else text[:57] + "…"
 
 
-def describe(error: ErrorDetails, root: type[BaseModel]) -> tuple[str, str, str, bool]:
-    """(message_vi, message_en, rule, points_at_key) for one pydantic error."""
+_ISO_SHAPE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_DAY_FIRST = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
+
+
+def _date_message(value: Any) -> Message:
+    """A date pydantic refused: a day that does not exist says so; `31/5/2017` gets its ISO
+    spelling; anything else gets the format."""
+    text = value.strip() if isinstance(value, str) else ""
+    if match := _ISO_SHAPE.fullmatch(text):
+        year, month, day = (int(part) for part in match.groups())
+        if not 1 <= month <= 12:
+            return msg("schema.no-such-day", value=text, reason=msg("period.reason.month"))
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            return msg("schema.no-such-day", value=text, reason=no_such_day(year, month, day))
+    elif match := _DAY_FIRST.fullmatch(text):
+        day, month, year = (int(part) for part in match.groups())
+        try:
+            iso = dt.date(year, month, day).isoformat()
+        except ValueError:
+            return msg("schema.no-such-day", value=text, reason=_day_reason(year, month, day))
+        return msg("schema.date-iso", value=text, iso=iso)
+    return msg("schema.date", value=_show(value))
+
+
+def _day_reason(year: int, month: int, day: int) -> Message:
+    return no_such_day(year, month, day) if 1 <= month <= 12 else msg("period.reason.month")
+
+
+def _choice_hint(field: str, value: Any, expected: list[str]) -> Message | str:
+    if field == "status":
+        words = {status.value: STATUS_WORDS[status] for status in Status}
+        return did_you_mean(value, words)
+    return did_you_mean(value, expected)
+
+
+_DATE_KINDS = frozenset(
+    {"date_parsing", "date_from_datetime_parsing", "date_type", "date_from_datetime_inexact"}
+)
+_RANGE_KINDS = {
+    "greater_than_equal": ("schema.range.ge", "ge"),
+    "greater_than": ("schema.range.gt", "gt"),
+    "less_than_equal": ("schema.range.le", "le"),
+    "less_than": ("schema.range.lt", "lt"),
+}
+_FIXED = {
+    "group_members": ("schema.group-members", rules.GROUP_MEMBERS),
+    "unit_or_scale": ("schema.unit-or-scale", rules.UNIT_OR_SCALE),
+    "change_needs_baseline": ("schema.baseline", rules.BASELINE),
+    "recurrence_order": ("schema.recurrence", rules.RECURRENCE),
+}
+
+
+def describe(
+    error: ErrorDetails,
+    root: Shape,
+    id_hint: Callable[[tuple[str | int, ...], object], Message | str] | None = None,
+) -> Described:
+    """One pydantic error of a `root` file, said for people. `id_hint` says what an id that is not
+    well-formed may have meant (the loader knows the ids the plan defines)."""
     kind = error["type"]
     loc = error["loc"]
     field = next((str(e) for e in reversed(loc) if isinstance(e, str)), "")
     value = error.get("input")
     ctx = error.get("ctx") or {}
 
-    if kind == "missing":
-        return (
-            f"thiếu trường bắt buộc '{field}'",
-            f"missing required field '{field}'",
-            "missing-field",
-            False,
-        )
-    if kind == "extra_forbidden":
+    if kind in ("missing", "missing_argument"):
+        return Described(msg("schema.missing", field=field), rules.MISSING_FIELD)
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         model = model_at(root, loc)
-        allowed = ", ".join(_field_names(model)) if model else ""
-        return (
-            f"trường '{field}' không có trong mẫu; các trường hợp lệ: {allowed}",
-            f"unknown field '{field}'; allowed fields: {allowed}",
-            "unknown-field",
-            True,
-        )
+        allowed = _field_names(model) if model else []
+        hint = did_you_mean(field, allowed)
+        text = msg("schema.unknown-field", field=field, hint=hint, allowed=", ".join(allowed))
+        return Described(text, rules.UNKNOWN_FIELD, at_key=True)
     if kind == "doc_number":
-        return (
-            f"số văn bản '{_show(value)}' sai dạng; viết dạng số/KÝ-HIỆU, ví dụ 536/QĐ-UBND",
-            f"malformed document number '{_show(value)}'; write number/SYMBOL, e.g. 536/QĐ-UBND",
-            "doc-number",
-            False,
-        )
+        return Described(msg("schema.doc-number", value=_show(value)), rules.DOC_NUMBER)
     if kind in ("period", "duration"):
+        problem = (period_problem if kind == "period" else duration_problem)(value)
         reason = str(ctx.get("reason", ""))
-        return reason, reason, kind, False
-    if kind in (
-        "date_parsing",
-        "date_from_datetime_parsing",
-        "date_type",
-        "date_from_datetime_inexact",
-    ):
-        return (
-            f"ngày '{_show(value)}' không hợp lệ; viết dạng YYYY-MM-DD, ví dụ 2017-05-10",
-            f"invalid date '{_show(value)}'; write YYYY-MM-DD, e.g. 2017-05-10",
-            "date",
-            False,
+        text = problem if problem is not None else bilingual(reason, reason)
+        return Described(text, rules.PERIOD if kind == "period" else rules.DURATION)
+    if kind in _DATE_KINDS:
+        return Described(_date_message(value), rules.DATE)
+    if kind in ("literal_error", "enum"):
+        expected = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        text = msg(
+            "schema.invalid-value",
+            value=_show(value),
+            field=field,
+            hint=_choice_hint(field, value, expected),
+            expected=quoted(expected) if expected else str(ctx.get("expected", "")),
         )
-    if kind == "literal_error" or kind == "enum":
-        expected = str(ctx.get("expected", "")).replace("' or '", "', '")
-        return (
-            f"giá trị '{_show(value)}' không hợp lệ cho '{field}'; chọn một trong: {expected}",
-            f"invalid value '{_show(value)}' for '{field}'; expected one of: {expected}",
-            "invalid-value",
-            False,
-        )
+        return Described(text, rules.INVALID_VALUE)
     if kind == "string_pattern_mismatch":
-        return (
-            f"mã '{_show(value)}' không hợp lệ cho '{field}'; chỉ dùng chữ không dấu, số và '-' "
-            "(ví dụ T06, snv, ubnd-quy-nhon)",
-            f"invalid id '{_show(value)}' for '{field}'; use ASCII letters, digits and '-' "
-            "(e.g. T06, snv, ubnd-quy-nhon)",
-            "invalid-id",
-            False,
-        )
+        meant = id_hint(tuple(loc), value) if id_hint is not None else ""
+        text = msg("schema.invalid-id", value=_show(value), field=field, hint=meant)
+        return Described(text, rules.INVALID_ID)
     if kind in ("too_short", "string_too_short"):
-        return (
-            f"'{field}' không được để trống",
-            f"'{field}' must not be empty",
-            "empty",
-            False,
+        return Described(msg("schema.empty", field=field), rules.EMPTY)
+    if kind == "too_long":
+        count = ctx.get("actual_length")
+        text = msg(
+            "schema.too-many-entries",
+            field=field,
+            count=count if isinstance(count, int) else "?",
+            limit=ctx.get("max_length", "?"),
         )
+        return Described(text, rules.TOO_MANY_ENTRIES)
     if kind in ("int_type", "int_parsing", "int_from_float"):
-        return (
-            f"'{field}' phải là số nguyên, không phải '{_show(value)}'",
-            f"'{field}' must be a whole number, not '{_show(value)}'",
-            "type",
-            False,
-        )
+        return Described(msg("schema.whole-number", field=field, value=_show(value)), rules.TYPE)
     if kind in ("float_type", "float_parsing"):
-        return (
-            f"'{field}' phải là số, không phải '{_show(value)}'",
-            f"'{field}' must be a number, not '{_show(value)}'",
-            "type",
-            False,
+        hint = decimal_point(value)
+        return Described(
+            msg("schema.number", field=field, value=_show(value), hint=hint), rules.TYPE
         )
-    if kind in ("string_type",):
-        return (
-            f"'{field}' phải là chữ, không phải {_show(value)}",
-            f"'{field}' must be text, not {_show(value)}",
-            "type",
-            False,
-        )
+    if kind == "string_type":
+        return Described(msg("schema.text", field=field, value=_show(value)), rules.TYPE)
     if kind in ("bool_type", "bool_parsing"):
-        return (
-            f"'{field}' phải là true hoặc false",
-            f"'{field}' must be true or false",
-            "type",
-            False,
-        )
-    if kind in ("list_type",):
-        return (
-            f"'{field}' phải là một danh sách (ví dụ [snv] hoặc các dòng '- …')",
-            f"'{field}' must be a list (e.g. [snv] or lines of '- …')",
-            "type",
-            False,
-        )
-    if kind in ("model_type", "model_attributes_type", "dict_type") and not field:
-        return (
-            "nội dung tệp phải là các dòng 'khóa: giá trị' (ví dụ id: T06), "
-            "không phải một danh sách hay một giá trị đơn",
-            "the file must hold 'key: value' lines (e.g. id: T06), not a list or a single value",
-            "type",
-            False,
-        )
-    if kind in ("model_type", "model_attributes_type", "dict_type"):
-        return (
-            f"'{field or 'tệp'}' phải là một bảng khóa: giá trị",
-            f"'{field or 'file'}' must be a mapping of key: value",
-            "type",
-            False,
-        )
-    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        bound = next(iter(ctx.values()), "")
-        return (
-            f"'{field}' = {_show(value)} nằm ngoài giới hạn ({kind.replace('_', ' ')} {bound})",
-            f"'{field}' = {_show(value)} is out of range ({kind.replace('_', ' ')} {bound})",
-            "range",
-            False,
-        )
-    if kind == "group_members":
-        return (
-            "nhóm đóng cần liệt kê 'members' (hoặc ghi open: true nếu không biết hết thành viên)",
-            "a closed group needs 'members' (or open: true when membership is not known)",
-            "group-members",
-            False,
-        )
-    if kind == "unit_or_scale":
-        return (
-            "chỉ tiêu cần đúng một trong hai trường 'unit' (đơn vị) hoặc 'scale' (thang bậc)",
-            "a target needs exactly one of 'unit' or 'scale'",
-            "unit-or-scale",
-            False,
-        )
-    if kind == "change_needs_baseline":
-        return (
-            "mục tiêu có 'change' (giảm/tăng so với gốc) cần trường 'baseline'",
-            "a goal with 'change' needs a 'baseline'",
-            "baseline",
-            False,
-        )
-    if kind == "recurrence_order":
-        return (
-            "năm 'to' đứng trước năm 'from'",
-            "'to' is before 'from'",
-            "recurrence",
-            False,
-        )
-    if kind == "union_tag_invalid" or kind == "union_tag_not_found":
-        return (
-            f"'{field}' có dạng không hợp lệ",
-            f"'{field}' has an invalid form",
-            "type",
-            False,
-        )
-    message = error.get("msg", kind)
-    return (
-        f"'{field}': giá trị không hợp lệ ({message})",
-        f"'{field}': invalid value ({message})",
-        "invalid-value",
-        False,
+        return Described(msg("schema.bool", field=field), rules.TYPE)
+    if kind == "list_type":
+        return Described(msg("schema.list", field=field), rules.TYPE)
+    if kind in ("model_type", "model_attributes_type", "dict_type", "dataclass_type"):
+        if not field:
+            return Described(msg("schema.file-mapping"), rules.TYPE)
+        return Described(msg("schema.mapping", field=field), rules.TYPE)
+    if kind in _RANGE_KINDS:
+        key, bound = _RANGE_KINDS[kind]
+        text = msg(key, field=field, value=_show(value), bound=_show(ctx.get(bound, "")))
+        return Described(text, rules.RANGE)
+    if kind == "figure_range":
+        return Described(msg("schema.figure-range", field=field, value=_show(value)), rules.RANGE)
+    if kind in _FIXED:
+        key, fixed_rule = _FIXED[kind]
+        return Described(msg(key), fixed_rule)
+    if kind in ("union_tag_invalid", "union_tag_not_found"):
+        return Described(msg("schema.invalid-form", field=field), rules.TYPE)
+    return Described(
+        msg("schema.other", field=field, reason=str(error.get("msg", kind))), rules.INVALID_VALUE
     )

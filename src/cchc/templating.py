@@ -37,6 +37,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from cchc.i18n import Message, msg
+
 __all__ = [
     "MAX_OUTPUT_CHARS",
     "MAX_TEMPLATE_BYTES",
@@ -67,15 +69,12 @@ _NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_][A-Za-z0-9_.-]*)
 
 
 class TemplateFailure(Exception):
-    """A template that cannot be used: `path` relative to the dataset root (or the package)."""
+    """A template that cannot be used: `path` relative to the dataset root (or the package), the
+    line, the rule id and what to say."""
 
-    def __init__(self, path: str, line: int, rule: str, message_vi: str, message_en: str) -> None:
-        super().__init__(message_vi)
-        self.path, self.line, self.rule = path, line, rule
-        self.message_vi, self.message_en = message_vi, message_en
-
-    def message(self, lang: str) -> str:
-        return self.message_en if lang == "en" else self.message_vi
+    def __init__(self, path: str, line: int, rule: str, message: Message) -> None:
+        super().__init__(message.key)
+        self.path, self.line, self.rule, self.message = path, line, rule, message
 
 
 def package_templates() -> Path:
@@ -93,8 +92,8 @@ class TemplateSource:
     trusted: bool
 
 
-def _failure(path: str, line: int, rule: str, vi: str, en: str) -> TemplateFailure:
-    return TemplateFailure(path, line, rule, vi, en)
+def _failure(where: str, line: int, rule: str, key: str, **params: object) -> TemplateFailure:
+    return TemplateFailure(where, line, rule, msg(key, **params))
 
 
 def _bad_name(name: str) -> TemplateFailure | None:
@@ -103,8 +102,8 @@ def _bad_name(name: str) -> TemplateFailure | None:
             f"{TEMPLATE_DIR}/{name}",
             1,
             "template-file",
-            f"tên mẫu '{name}' không hợp lệ; chỉ dùng tên tệp trong thư mục templates/",
-            f"invalid template name '{name}'; only file names inside templates/ are allowed",
+            "template.bad-name",
+            name=name,
         )
     return None
 
@@ -130,10 +129,8 @@ def _read_dataset_file(root: Path, name: str) -> bytes | None:
                 rel,
                 1,
                 "template-file",
-                f"{'/'.join(parts[: index + 1])} là liên kết (symlink); mẫu báo cáo phải là tệp "
-                "thật trong thư mục templates/ của bộ dữ liệu",
-                f"{'/'.join(parts[: index + 1])} is a symlink; a report template must be a real "
-                "file inside the dataset's templates/ folder",
+                "template.symlink",
+                path="/".join(parts[: index + 1]),
             )
         if not last and not stat.S_ISDIR(info.st_mode):
             return None
@@ -142,16 +139,16 @@ def _read_dataset_file(root: Path, name: str) -> bytes | None:
             rel,
             1,
             "template-file",
-            "mẫu báo cáo không phải một tệp thường",
-            "the report template is not a regular file",
+            "template.not-a-file",
         )
     if info.st_size > MAX_TEMPLATE_BYTES:
         raise _failure(
             rel,
             1,
             "template-file",
-            f"mẫu báo cáo lớn {info.st_size} byte, quá giới hạn {MAX_TEMPLATE_BYTES} byte",
-            f"the report template is {info.st_size} bytes, over the {MAX_TEMPLATE_BYTES}-byte limit",
+            "template.too-large",
+            size=info.st_size,
+            limit=MAX_TEMPLATE_BYTES,
         )
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     try:
@@ -170,8 +167,8 @@ def _unreadable(rel: str, error: OSError) -> TemplateFailure:
         rel,
         1,
         "template-file",
-        f"không đọc được mẫu báo cáo ({reason})",
-        f"cannot read the report template ({reason})",
+        "template.unreadable",
+        reason=reason,
     )
 
 
@@ -184,8 +181,7 @@ def _decode(rel: str, data: bytes) -> str:
             rel,
             line,
             "template-file",
-            "mẫu báo cáo không phải văn bản UTF-8",
-            "the report template is not UTF-8 text",
+            "template.not-utf8",
         ) from None
 
 
@@ -206,8 +202,8 @@ def resolve(name: str, root: Path | None) -> TemplateSource:
             f"{TEMPLATE_DIR}/{name}",
             1,
             "template-file",
-            f"không có mẫu báo cáo '{name}'",
-            f"no report template '{name}'",
+            "template.missing",
+            name=name,
         )
     return TemplateSource(name, packaged_bytes.decode("utf-8"), name, trusted=True)
 
@@ -318,8 +314,8 @@ def _syntax_failure(error: Any, name: str) -> TemplateFailure:
         error.filename or name,
         error.lineno or 1,
         "template-syntax",
-        f"lỗi cú pháp mẫu báo cáo: {error.message}",
-        f"template syntax error: {error.message}",
+        "template.syntax",
+        reason=str(error.message),
     )
 
 
@@ -337,8 +333,7 @@ def _compile_here(name: str, root: Path | None) -> None:
             f"{TEMPLATE_DIR}/{name}",
             1,
             "template-syntax",
-            "mẫu báo cáo lồng nhau quá sâu",
-            "the template nests too deeply",
+            "template.too-deep",
         ) from None
 
 
@@ -374,33 +369,30 @@ def _render_here(name: str, values: Mapping[str, Any], root: Path | None) -> str
                 path,
                 _line_of(error, path),
                 "template-render",
-                f"mẫu dùng '{what}', một giá trị báo cáo không có; xem các giá trị mẫu gốc dùng "
-                "(cchc/templates trong gói cài đặt)",
-                f"the template uses '{what}', which the report does not have; see the values "
-                "the packaged templates use (cchc/templates in the installed package)",
+                "template.undefined",
+                what=what,
             ) from None
         raise _failure(
             path,
             _line_of(error, path),
             "template-render",
-            f"mẫu báo cáo không hiển thị được: {type(error).__name__}: {error}",
-            f"the template cannot be rendered: {type(error).__name__}: {error}",
+            "template.failed",
+            reason=f"{type(error).__name__}: {error}",
         ) from None
     except RecursionError:
         raise _failure(
             name,
             1,
             "template-render",
-            "mẫu báo cáo gọi lồng nhau quá sâu",
-            "the template recurses too deeply",
+            "template.recursion",
         ) from None
     if len(text) > MAX_OUTPUT_CHARS:
         raise _failure(
             used[0].path if used else name,
             1,
             "template-render",
-            f"mẫu báo cáo sinh ra hơn {MAX_OUTPUT_CHARS} ký tự",
-            f"the template produced more than {MAX_OUTPUT_CHARS} characters",
+            "template.output-too-large",
+            limit=MAX_OUTPUT_CHARS,
         )
     return text
 
@@ -446,8 +438,7 @@ def check_templates(
                 TEMPLATE_DIR,
                 1,
                 "template-file",
-                "templates/ là liên kết (symlink); mẫu báo cáo phải là tệp thật trong bộ dữ liệu",
-                "templates/ is a symlink; report templates must be real files inside the dataset",
+                "template.folder-symlink",
             )
         ]
     failures: list[TemplateFailure] = []
@@ -467,8 +458,8 @@ def check_templates(
         for name, result in zip(jobs, results, strict=True):
             if isinstance(result, TemplateFailure) and (name in brought or name in rendered):
                 failures.append(result)
-    unique = {(f.path, f.line, f.rule, f.message_vi): f for f in failures}
-    return [unique[key] for key in sorted(unique)]
+    unique = {(f.path, f.line, f.rule, f.message.key, f.message.params): f for f in failures}
+    return sorted(unique.values(), key=lambda f: (f.path, f.line, f.rule, f.message.text("vi")))
 
 
 # ------------------------------------------------------------------------------------ the child
@@ -492,8 +483,8 @@ def _in_child(
                 where,
                 1,
                 "template-render",
-                f"mẫu báo cáo chạy quá {RENDER_SECONDS:g} giây nên bị dừng",
-                f"the template ran for more than {RENDER_SECONDS:g} seconds and was stopped",
+                "template.timeout",
+                seconds=f"{RENDER_SECONDS:g}",
             )
         ] * len(names)
     except OSError as error:
@@ -502,8 +493,8 @@ def _in_child(
                 where,
                 1,
                 "template-render",
-                f"không chạy được tiến trình hiển thị mẫu ({error.strerror})",
-                f"cannot start the process that renders templates ({error.strerror})",
+                "template.no-process",
+                reason=str(error.strerror),
             )
         ] * len(names)
     try:
@@ -517,9 +508,7 @@ def _in_child(
             where,
             1,
             "template-render",
-            "mẫu báo cáo làm tiến trình hiển thị dừng bất thường (có thể do dùng quá nhiều bộ nhớ)",
-            "the template made the rendering process stop abnormally "
-            "(perhaps by using too much memory)",
+            "template.crashed",
         )
     ] * len(names)
 
@@ -544,12 +533,16 @@ def _answer(item: object, where: str) -> str | TemplateFailure:
         text: str = item["text"]
         return text
     if isinstance(item, dict):
-        path, line, rule, vi, en = (item.get(k) for k in ("path", "line", "rule", "vi", "en"))
-        if isinstance(line, int) and all(isinstance(x, str) for x in (path, rule, vi, en)):
-            return TemplateFailure(str(path), line, str(rule), str(vi), str(en))
-    return _failure(
-        where, 1, "template-render", "kết quả hiển thị mẫu không đọc được", "unreadable result"
-    )
+        path, line, rule, key = (item.get(k) for k in ("path", "line", "rule", "key"))
+        params = item.get("params")
+        if (
+            isinstance(line, int)
+            and all(isinstance(x, str) for x in (path, rule, key))
+            and isinstance(params, dict)
+            and all(isinstance(v, str | int) for v in params.values())
+        ):
+            return TemplateFailure(str(path), line, str(rule), msg(str(key), **params))
+    return _failure(where, 1, "template-render", "template.unreadable-result")
 
 
 def _limit_child() -> None:  # pragma: no cover - runs in the child
@@ -590,8 +583,8 @@ def _child_main() -> int:  # pragma: no cover - runs in the child
                     "path": failure.path,
                     "line": failure.line,
                     "rule": failure.rule,
-                    "vi": failure.message_vi,
-                    "en": failure.message_en,
+                    "key": failure.message.key,
+                    "params": dict(failure.message.params),
                 }
             )
     sys.stdout.buffer.write(json.dumps(answers, ensure_ascii=True).encode("ascii"))

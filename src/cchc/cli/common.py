@@ -77,9 +77,7 @@ def period_option(name: str, value: str) -> Period:
     try:
         return parse_period(value)
     except PeriodError as error:
-        from cchc.i18n.legacy import legacy
-
-        raise UserError(msg("cli.option", option=name, reason=legacy(error)), USAGE) from None
+        raise UserError(msg("cli.option", option=name, reason=error.as_message()), USAGE) from None
 
 
 def duration_option(name: str, value: str | int) -> Duration:
@@ -89,9 +87,7 @@ def duration_option(name: str, value: str | int) -> Duration:
     try:
         return parse_duration(value)
     except DurationError as error:
-        from cchc.i18n.legacy import legacy
-
-        raise UserError(msg("cli.option", option=name, reason=legacy(error)), USAGE) from None
+        raise UserError(msg("cli.option", option=name, reason=error.as_message()), USAGE) from None
 
 
 def parse_as_of(value: str | None) -> dt.date:
@@ -104,14 +100,9 @@ def parse_as_of(value: str | None) -> dt.date:
 
 
 def resolve_root(root: Path | None) -> Path:
-    from cchc.loader import DatasetNotFoundError, find_root
+    from cchc.loader import find_root
 
-    try:
-        return find_root(root, os.environ, Path.cwd())
-    except DatasetNotFoundError as error:
-        from cchc.i18n.legacy import legacy
-
-        raise UserError(legacy(error), USAGE) from None
+    return find_root(root, os.environ, Path.cwd())  # DatasetNotFoundError is a UserError
 
 
 def load(root: Path | None, today_: dt.date, *, with_targets: bool = True) -> LoadResult:

@@ -16,7 +16,7 @@ import typer
 
 from cchc.i18n import Message, msg, t
 
-__all__ = ["apply_language", "argument", "command_help", "command_name", "command_names", "option"]
+__all__ = ["apply_language", "argument", "command_name", "command_names", "option"]
 
 # Every option and argument declared with a help key, and that key, to word on each run.
 _WORDED: list[tuple[Any, Message]] = []
@@ -34,12 +34,6 @@ def argument(*, help_key: str, help_params: dict[str, object] | None = None, **p
     info = typer.Argument(**params)
     _WORDED.append((info, msg(help_key, **(help_params or {}))))
     return info
-
-
-def command_help(name: str, lang: str = "vi") -> str:
-    """The help of command `name` in `lang` (a command may pass it to `app.command`; `main()`
-    words every command's help in the reader's language anyway)."""
-    return t(f"help.{name}", lang)
 
 
 def command_name(info: typer.models.CommandInfo) -> str:

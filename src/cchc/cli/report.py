@@ -99,7 +99,7 @@ def report(
             text = render_report(context, "html" if fmt == "html" else "md", dataset.root)
         except TemplateFailure as failure:
             say(
-                f"{failure.path}:{failure.line}:1: error: {failure.message(language)} "
+                f"{failure.path}:{failure.line}:1: error: {failure.message.text(language)} "
                 f"[{failure.rule}]"
             )
             return DATA

@@ -2,14 +2,13 @@
 
 import sys
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from cchc.cli.common import AsOfOption, LangOption, RootOption, app, load, parse_as_of, say
-from cchc.cli.helptext import command_help
-from cchc.problems import Problem, count_levels, excerpt, format_github, format_json, format_line
+from cchc.cli.common import AsOfOption, LangOption, RootOption, app, parse_as_of, resolve_root, say
+from cchc.i18n import msg
+from cchc.problems import Problem, count_levels, listing
 
 
 class ValidateFormat(StrEnum):
@@ -18,7 +17,8 @@ class ValidateFormat(StrEnum):
     json = "json"
 
 
-@app.command(help=command_help("validate"))
+# The help text is `help.validate` in the catalogue.
+@app.command()
 def validate(
     root: RootOption = None,
     format: Annotated[
@@ -27,52 +27,34 @@ def validate(
     lang: LangOption = "vi",  # type: ignore[assignment]
     as_of: AsOfOption = None,
 ) -> int:
+    from cchc.loader import load_dataset
+
     language = str(lang)
     day = parse_as_of(as_of)
-    result = load(root, day)
+    out = sys.stdout
+    # On a terminal each problem shows its source line; the loader keeps those lines.
+    terminal = format is ValidateFormat.text and out.isatty()
+    result = load_dataset(resolve_root(root), today=day, with_source=terminal)
     problems = result.problems
     if result.dataset is not None:
         from cchc.report import template_problems
 
         valid = result.dataset if result.ok else None
-        problems = sorted([*problems, *template_problems(result.dataset.root, valid)])
-    out = sys.stdout
-    if format is ValidateFormat.json:
-        out.write(format_json(problems, language) + "\n")
-    elif format is ValidateFormat.github:
-        for problem in problems:
-            out.write(format_github(problem, language) + "\n")
-    else:
-        show_source = out.isatty()
-        base = result.dataset.root if result.dataset else None
-        for problem in problems:
-            out.write(format_line(problem, language) + "\n")
-            if show_source and base is not None:
-                line = _source_line(base / problem.path, problem.line)
-                if line is not None:
-                    out.write(excerpt(line, problem.column) + "\n")
+        extra = template_problems(result.dataset.root, valid)
+        if extra:
+            problems = sorted([*problems, *extra], key=Problem.sort_key)
+    sources = result.sources if terminal else None
+    for line in listing(problems, format.value, language, result.omitted.count, sources):
+        out.write(line + "\n")
     errors, warnings = count_levels(problems)
-    say(_summary(result.files, errors, warnings, language))
+    errors += result.omitted.errors
+    warnings += result.omitted.warnings
+    verdict = msg("validate.invalid" if errors else "validate.valid")
+    summary = msg(
+        "validate.summary", files=result.files, errors=errors, warnings=warnings, verdict=verdict
+    )
+    say(summary.text(language))
     return 1 if errors else 0
-
-
-def _summary(files: int, errors: int, warnings: int, lang: str) -> str:
-    if lang == "en":
-        verdict = "valid" if not errors else "invalid"
-        return f"{files} files checked: {errors} errors, {warnings} warnings ({verdict})"
-    verdict = "hợp lệ" if not errors else "không hợp lệ"
-    return f"Đã kiểm tra {files} tệp: {errors} lỗi, {warnings} cảnh báo ({verdict})"
-
-
-def _source_line(path: Path, line: int) -> str | None:
-    try:
-        with path.open(encoding="utf-8-sig", errors="replace") as handle:
-            for number, text in enumerate(handle, start=1):
-                if number == line:
-                    return text
-    except OSError:
-        return None
-    return None
 
 
 __all__ = ["Problem", "validate"]

@@ -22,14 +22,19 @@ from typing import Literal
 from cchc.i18n import (
     append,
     calendar,
+    checks,
     cli,
     files,
     helptexts,
     labels,
+    loader,
+    periods,
     recording,
     report,
     revisions,
+    schema,
     tables,
+    templating,
 )
 from cchc.i18n.formats import MISSING, fmt_date, fmt_number, fmt_percent
 
@@ -52,7 +57,23 @@ __all__ = [
 Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
 
-_PARTS = (labels, tables, calendar, cli, helptexts, files, append, recording, report, revisions)
+_PARTS = (
+    labels,
+    tables,
+    calendar,
+    cli,
+    helptexts,
+    periods,
+    schema,
+    checks,
+    loader,
+    files,
+    append,
+    recording,
+    report,
+    revisions,
+    templating,
+)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
@@ -104,7 +125,12 @@ class Message:
     params: tuple[tuple[str, object], ...] = ()
 
     def text(self, lang: str) -> str:
-        return t(self.key, lang, **dict(self.params))
+        # A value that is itself a Message (a hint, a reason) is worded in the same language.
+        return t(
+            self.key,
+            lang,
+            **{k: v.text(lang) if isinstance(v, Message) else v for k, v in self.params},
+        )
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cchc.render.layout import GAP, Justify, Measure, block, column_widths, fit
+from cchc.render.layout import GAP, Justify, Measure, block, column_widths, fit, measure
 
 __all__ = ["LONG_TABLE_ROWS", "TableText", "render_plain_table"]
 
@@ -39,6 +39,11 @@ class TableText:
     @property
     def justify(self) -> list[Justify]:
         return [side for _, side in self.headers]
+
+    def measure(self) -> Measure:
+        """How to measure this table's text: every text it prints counts (a wide title wraps
+        by cells too), so both writers wrap it the same way."""
+        return measure([self.title, *self.labels, *self.notes, self.empty], self.rows)
 
     def widths(self, width: int, measure: Measure) -> list[int]:
         one_line = [i < len(self.no_wrap) and self.no_wrap[i] for i in range(len(self.headers))]

@@ -342,7 +342,6 @@ def table_text(table: Table, lang: str) -> TableText:
 
 
 def _render_terminal(tables: Sequence[Table], options: RenderOptions) -> str:
-    from cchc.render.layout import measure
     from cchc.render.plain import LONG_TABLE_ROWS, render_plain_table
 
     blocks = []
@@ -355,7 +354,7 @@ def _render_terminal(tables: Sequence[Table], options: RenderOptions) -> str:
 
             blocks.append(render_rich_table(text, options.width, color=options.color))
         else:
-            measured = measure(text.labels, text.rows)
+            measured = text.measure()
             blocks.append(render_plain_table(text, options.width, measured, color=options.color))
     return "\n".join(blocks)
 

@@ -41,6 +41,4 @@ def template_problems(root: Path, dataset: Dataset | None) -> list[Problem]:
     failures = check_templates(
         root, values if dataset is not None else None, list(TEMPLATE_NAMES.values())
     )
-    return [
-        Problem(f.path, f.line, 1, "error", f.message_vi, f.rule, f.message_en) for f in failures
-    ]
+    return [Problem(f.path, f.line, 1, "error", f.message, f.rule) for f in failures]

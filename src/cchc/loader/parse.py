@@ -1,0 +1,61 @@
+"""Step 1, parse: one file's bytes → its YAML document, or the problems that stop it there.
+
+The YAML layer reads the file (open without blocking, fstat, read: a FIFO or a huge file is
+refused unread) and composes it; this step adds what only the loader knows: a symbolic link must
+not lead outside the dataset, and an empty file is a problem, not an empty record.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cchc import rules
+from cchc.i18n import Message, msg
+from cchc.loader.caps import ProblemLog
+from cchc.problems import bilingual
+from cchc.yamlsafe import YamlDocument, YamlProblem, read_yaml_file
+
+__all__ = ["inside", "parse_file", "yaml_message"]
+
+# YAML problems after which the data still means what the editor meant, so schema checks can go on.
+_SOFT_YAML_RULES = frozenset({"yaml-duplicate-key", "yaml-ambiguous-bool"})
+
+
+def yaml_message(problem: YamlProblem) -> Message:
+    """A YAML problem's message as a `Message`: the one place that knows how the YAML layer words
+    its problems (two strings today; once `YamlProblem` carries a `Message`, return that)."""
+    return bilingual(problem.message, problem.message_en)
+
+
+def inside(path: str | Path, resolved_root: Path) -> bool:
+    """Whether a symbolic link leads to something that exists inside the dataset. A link to
+    itself, in a loop, or to nothing leads nowhere."""
+    try:
+        return Path(path).resolve(strict=True).is_relative_to(resolved_root)
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python before 3.13)
+        return False
+
+
+def parse_file(
+    log: ProblemLog, rel: str, path: str | Path, *, link: bool, resolved_root: Path
+) -> tuple[YamlDocument | None, bool]:
+    """The file's document (None when nothing usable was read) and whether it is clean. A
+    document with only soft YAML problems (a duplicate key, `no` for false) is still returned, so
+    one run shows its schema problems too, but it is never clean, so never a record."""
+    if link and not inside(path, resolved_root):
+        log.add(rel, 1, 1, rules.SYMLINK.level, msg("loader.symlink"), rules.SYMLINK.id)
+        return None, False
+    document, yaml_problems = read_yaml_file(path)
+    if yaml_problems:
+        room = log.room(rel)
+        for problem in yaml_problems[:room]:
+            log.add(rel, problem.line, problem.column, "error", yaml_message(problem), problem.rule)
+        log.skip("error", max(0, len(yaml_problems) - room))
+        if document is None or any(p.rule not in _SOFT_YAML_RULES for p in yaml_problems):
+            return None, False
+    if document is None:
+        return None, False
+    if document.data is None:
+        log.add(rel, 1, 1, rules.EMPTY_FILE.level, msg("loader.empty-file"), rules.EMPTY_FILE.id)
+        return None, False
+    return document, not yaml_problems
