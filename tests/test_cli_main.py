@@ -60,12 +60,12 @@ def test_usage_errors_exit_2_in_one_line(cli: Callable[..., Run]) -> None:
 def test_unexpected_error_is_one_line_exit_3(
     cli: Callable[..., Run], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import cchc.loader
+    import cchc.loader.files
 
     def explode(*_: object, **__: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(cchc.loader.parse, "read_yaml_file", explode)
+    monkeypatch.setattr(cchc.loader.files, "read_yaml_file", explode)
     result = cli("validate", "--root", str(SAMPLE))
     assert result.code == 3
     assert result.err == (
@@ -76,12 +76,12 @@ def test_unexpected_error_is_one_line_exit_3(
 def test_debug_shows_the_traceback(
     cli: Callable[..., Run], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import cchc.loader
+    import cchc.loader.files
 
     def explode(*_: object, **__: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(cchc.loader.parse, "read_yaml_file", explode)
+    monkeypatch.setattr(cchc.loader.files, "read_yaml_file", explode)
     result = cli("validate", "--root", str(SAMPLE), "--debug")
     assert result.code == 3
     assert "Traceback" in result.err

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cchc.loader import DatasetNotFoundError, RecordPaths, find_root, load_dataset
-from cchc.loader.parse import inside
+from cchc.loader.files import DiskSource, MemoryFile, MemorySource, OverlaySource
 from cchc.loader.source import source_text
 from conftest import SAMPLE
 
@@ -124,21 +124,57 @@ def test_source_lines_are_kept_only_when_asked_and_only_for_listed_lines(sample:
 
 def test_source_text_reads_only_regular_files(tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_bytes(b"\xef\xbb\xbfa: 1\r\nb: e\xcc\x81\r\n")
-    assert source_text(tmp_path / "a.yaml") == "a: 1\nb: é\n"
-    assert source_text(tmp_path) is None
-    assert source_text(tmp_path / "missing.yaml") is None
+    (tmp_path / "folder").mkdir()
+    disk = DiskSource(tmp_path)
+    assert source_text(disk, "a.yaml") == "a: 1\nb: é\n"
+    assert source_text(disk, "folder") is None
+    assert source_text(disk, "missing.yaml") is None
 
 
-def test_inside_resolves_links_and_refuses_loops(tmp_path: Path) -> None:
+def test_links_inside_are_followed_and_loops_refused(tmp_path: Path) -> None:
     (tmp_path / "a").write_text("x", encoding="utf-8")
     (tmp_path / "in").symlink_to("a")
     (tmp_path / "loop").symlink_to("loop")
     (tmp_path / "out").symlink_to("/")
-    root = tmp_path.resolve()
-    assert inside(tmp_path / "in", root)
-    assert not inside(tmp_path / "loop", root)
-    assert not inside(tmp_path / "out", root)
-    assert not inside(tmp_path / "nowhere", root)
+    disk = DiskSource(tmp_path)
+    assert disk.link_inside("in")
+    assert not disk.link_inside("loop")
+    assert not disk.link_inside("out")
+    assert not disk.link_inside("nowhere")
+    assert (disk.kind("in"), disk.kind("a"), disk.kind("nowhere")) == ("link", "file", "missing")
+
+
+def _files(root: Path) -> dict[str, MemoryFile]:
+    return {
+        p.relative_to(root).as_posix(): MemoryFile(p.read_bytes())
+        for p in sorted(root.rglob("*.yaml"))
+        if p.is_file()
+    }
+
+
+def test_the_same_dataset_from_memory_loads_the_same(sample: Path) -> None:
+    on_disk = load_dataset(sample, today=TODAY)
+    in_memory = load_dataset(sample, today=TODAY, files=MemorySource(sample, _files(sample)))
+    assert in_memory.problems == on_disk.problems
+    assert on_disk.dataset is not None and in_memory.dataset is not None
+    assert in_memory.dataset.tasks == on_disk.dataset.tasks
+    assert in_memory.dataset.targets == on_disk.dataset.targets
+
+
+def test_a_link_in_memory_is_refused(sample: Path) -> None:
+    files = _files(sample)
+    files["tasks/evil.yaml"] = MemoryFile(b"/etc/passwd", link=True)
+    result = load_dataset(sample, today=TODAY, files=MemorySource(sample, files))
+    assert [(p.path, p.rule) for p in result.problems] == [("tasks/evil.yaml", "symlink")]
+
+
+def test_an_overlay_is_checked_as_if_written(sample: Path) -> None:
+    text = (sample / "tasks" / "K01.yaml").read_bytes() + b"bogus: 1\n"
+    result = load_dataset(
+        sample, today=TODAY, files=OverlaySource(DiskSource(sample), {"tasks/K01.yaml": text})
+    )
+    assert [(p.path, p.rule) for p in result.problems] == [("tasks/K01.yaml", "unknown-field")]
+    assert b"bogus" not in (sample / "tasks" / "K01.yaml").read_bytes()
 
 
 def test_find_root_errors_are_usage_errors_in_both_languages(tmp_path: Path) -> None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import os
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
@@ -28,8 +27,9 @@ from cchc.dataset import Dataset, natural_key
 from cchc.i18n import msg
 from cchc.loader.caps import Omitted, ProblemLog
 from cchc.loader.check import check_record, reference_hint, references
+from cchc.loader.files import DiskSource, FileSource
 from cchc.loader.locate import report
-from cchc.loader.parse import inside, parse_file
+from cchc.loader.parse import parse_file
 from cchc.loader.reports import Found, read_reports
 from cchc.loader.source import source_lines
 from cchc.loader.validate import validate_record
@@ -61,9 +61,17 @@ class LoadResult:
 
 
 def load_dataset(
-    root: Path, *, today: dt.date, with_targets: bool = True, with_source: bool = False
+    root: Path,
+    *,
+    today: dt.date,
+    with_targets: bool = True,
+    with_source: bool = False,
+    files: FileSource | None = None,
 ) -> LoadResult:
     """Read and check the whole dataset under `root`. `today` bounds what may already have happened.
+
+    `files` is where the files come from (`cchc.loader.files`): the folder on disk by default, a
+    git revision's files, or the folder with the files a write command is about to write.
 
     `with_targets=False` leaves `targets/` unread (the dataset then has no targets): the task
     commands (overdue, due, progress, calendar) do not need them, and on a national roll-up they
@@ -79,7 +87,7 @@ def load_dataset(
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _Load(root, today).run(with_targets, with_source)
+        return _Load(files or DiskSource(root), today).run(with_targets, with_source)
     finally:
         if enabled:
             gc.enable()
@@ -114,9 +122,9 @@ class RecordPaths(Mapping[str, str]):
 class _Load:
     """One run of the pipeline over one dataset."""
 
-    def __init__(self, root: Path, today: dt.date) -> None:
-        self.root = root
-        self.resolved_root = root.resolve()
+    def __init__(self, source: FileSource, today: dt.date) -> None:
+        self.source = source
+        self.root = source.root
         self.today = today
         self.log = ProblemLog()
         self.files = 0
@@ -163,7 +171,7 @@ class _Load:
                     frozenset(g.id for g in agency_record.groups),
                 )
         problems = sorted(self.log.problems, key=Problem.sort_key)
-        sources = source_lines(self.root, problems, self.read) if self.read is not None else {}
+        sources = source_lines(self.source, problems, self.read) if self.read is not None else {}
         plan_record = _record(plan)
         if plan_record is None:
             return LoadResult(None, problems, self.files, self.log.omitted, sources)
@@ -189,20 +197,17 @@ class _Load:
 
     # ------------------------------------------------------------------------------ the steps
 
-    def parse(self, rel: str, path: Path | str, link: bool) -> tuple[YamlDocument | None, bool]:
+    def parse(self, rel: str, link: bool) -> tuple[YamlDocument | None, bool]:
         self.files += 1
-        document, clean = parse_file(
-            self.log, rel, path, link=link, resolved_root=self.resolved_root
-        )
-        if self.read is not None and (not link or inside(path, self.resolved_root)):
+        document, clean = parse_file(self.log, self.source, rel, link=link)
+        if self.read is not None and (not link or self.source.link_inside(rel)):
             self.read.add(rel)
         return document, clean
 
     def folder_ok(self, name: str) -> bool:
         """A `plan`, `tasks` or `targets` folder that is a link must lead inside the dataset, like
         a linked file: otherwise none of its files is read, and nothing of them is quoted."""
-        folder = self.root / name
-        if os.path.islink(folder) and not inside(folder, self.resolved_root):
+        if self.source.kind(name) == "link" and not self.source.link_inside(name):
             symlink = rules.SYMLINK
             self.log.add(
                 name, 1, 1, symlink.level, msg("loader.symlink-folder", folder=name), symlink.id
@@ -215,15 +220,15 @@ class _Load:
     ) -> tuple[R | None, YamlDocument | None] | None:
         """(record, document) of a `plan/` file; None when it is absent."""
         rel = f"plan/{name}"
-        path = self.root / rel
-        if not os.path.lexists(path):
+        kind = self.source.kind(rel)
+        if kind == "missing":
             if required:
                 missing = rules.MISSING_FILE
                 self.log.add(
                     rel, 1, 1, missing.level, msg("loader.missing-file", path=rel), missing.id
                 )
             return None
-        document, clean = self.parse(rel, path, os.path.islink(path))
+        document, clean = self.parse(rel, kind == "link")
         if document is None:
             return None, None
         record = validate_record(self.log, rel, document, model)
@@ -254,13 +259,12 @@ class _Load:
         """Every record of `tasks/` or `targets/`, by id; the first of two with one id wins."""
         records: dict[str, R] = {}
         kind = folder.removesuffix("s")
-        base = f"{self.root}/{folder}/"
         hint = partial(reference_hint, refs)
         names, links = self.entries(folder)
         for name in names:
             link = name in links
             rel = f"{folder}/{name}"
-            document, clean = self.parse(rel, base + name, link)
+            document, clean = self.parse(rel, link)
             if document is None:
                 continue
             record = validate_record(self.log, rel, document, model, hint)
@@ -293,30 +297,27 @@ class _Load:
         """The `*.yaml` files of a records folder in natural order, and those that are links;
         anything else there is a warning, because a file staff think is loaded but is not would
         silently drop a task. The scan gives each entry's kind without a system call per file."""
-        path = self.root / folder
         found: list[str] = []
         links: set[str] = set()
-        if not self.folder_ok(folder) or not path.is_dir():
+        if not self.folder_ok(folder) or self.source.kind(folder) not in ("dir", "link"):
             return found, links
-        with os.scandir(path) as scan:
-            for entry in scan:
-                name = entry.name
-                if name.startswith(".") or name in ("README.md", "README"):
-                    continue
-                if name.endswith(".yaml"):
-                    found.append(name)
-                    if entry.is_symlink():
-                        links.add(name)
-                else:
-                    ignored = rules.IGNORED_FILE
-                    self.log.add(
-                        f"{folder}/{name}",
-                        1,
-                        1,
-                        ignored.level,
-                        msg("loader.ignored-file"),
-                        ignored.id,
-                    )
+        for name, kind in self.source.entries(folder):
+            if name.startswith(".") or name in ("README.md", "README"):
+                continue
+            if name.endswith(".yaml"):
+                found.append(name)
+                if kind == "link":
+                    links.add(name)
+            else:
+                ignored = rules.IGNORED_FILE
+                self.log.add(
+                    f"{folder}/{name}",
+                    1,
+                    1,
+                    ignored.level,
+                    msg("loader.ignored-file"),
+                    ignored.id,
+                )
         found.sort(key=natural_key)
         return found, links
 

@@ -7,15 +7,14 @@ not lead outside the dataset, and an empty file is a problem, not an empty recor
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from cchc import rules
 from cchc.i18n import Message, msg
 from cchc.loader.caps import ProblemLog
+from cchc.loader.files import FileSource
 from cchc.problems import bilingual
-from cchc.yamlsafe import YamlDocument, YamlProblem, read_yaml_file
+from cchc.yamlsafe import YamlDocument, YamlProblem
 
-__all__ = ["inside", "parse_file", "yaml_message"]
+__all__ = ["parse_file", "yaml_message"]
 
 # YAML problems after which the data still means what the editor meant, so schema checks can go on.
 _SOFT_YAML_RULES = frozenset({"yaml-duplicate-key", "yaml-ambiguous-bool"})
@@ -27,25 +26,16 @@ def yaml_message(problem: YamlProblem) -> Message:
     return bilingual(problem.message, problem.message_en)
 
 
-def inside(path: str | Path, resolved_root: Path) -> bool:
-    """Whether a symbolic link leads to something that exists inside the dataset. A link to
-    itself, in a loop, or to nothing leads nowhere."""
-    try:
-        return Path(path).resolve(strict=True).is_relative_to(resolved_root)
-    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python before 3.13)
-        return False
-
-
 def parse_file(
-    log: ProblemLog, rel: str, path: str | Path, *, link: bool, resolved_root: Path
+    log: ProblemLog, source: FileSource, rel: str, *, link: bool
 ) -> tuple[YamlDocument | None, bool]:
     """The file's document (None when nothing usable was read) and whether it is clean. A
     document with only soft YAML problems (a duplicate key, `no` for false) is still returned, so
     one run shows its schema problems too, but it is never clean, so never a record."""
-    if link and not inside(path, resolved_root):
+    if link and not source.link_inside(rel):
         log.add(rel, 1, 1, rules.SYMLINK.level, msg("loader.symlink"), rules.SYMLINK.id)
         return None, False
-    document, yaml_problems = read_yaml_file(path)
+    document, yaml_problems = source.read(rel)
     if yaml_problems:
         room = log.room(rel)
         for problem in yaml_problems[:room]:

@@ -9,7 +9,6 @@ duplicate; the first in natural order wins.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -36,19 +35,16 @@ def read_reports(
 ) -> Found:
     """Every narrative report of the dataset, with the path it was read from."""
     found: Found = {}
-    folder = load.root / REPORTS_DIR
-    if not load.folder_ok(REPORTS_DIR) or not folder.is_dir():
+    if not load.folder_ok(REPORTS_DIR) or load.source.kind(REPORTS_DIR) not in ("dir", "link"):
         return found
     names = {a.id: [a.name, *([a.short_name] if a.short_name else [])] for a in agencies.values()}
-    with os.scandir(folder) as scan:
-        periods = sorted(scan, key=lambda e: natural_key(e.name))
-    for period_dir in periods:
-        name = period_dir.name
+    periods = sorted(load.source.entries(REPORTS_DIR), key=lambda e: natural_key(e[0]))
+    for name, kind in periods:
         if name.startswith(".") or name in ("README.md", "README"):
             continue
-        if not period_dir.is_dir(follow_symlinks=False):
-            rule = rules.SYMLINK if period_dir.is_symlink() else rules.IGNORED_FILE
-            key = "loader.symlink-folder" if period_dir.is_symlink() else "loader.report-outside"
+        if kind != "dir":
+            rule = rules.SYMLINK if kind == "link" else rules.IGNORED_FILE
+            key = "loader.symlink-folder" if kind == "link" else "loader.report-outside"
             load.log.add(
                 f"{REPORTS_DIR}/{name}",
                 1,
@@ -69,7 +65,7 @@ def read_reports(
             path_findings = list(checks.check_report_path(name, stem, names, groups))
             for path_finding in path_findings:
                 load.log.add(rel, 1, 1, path_finding.level, path_finding.message, path_finding.rule)
-            document, clean = load.parse(rel, load.root / rel, file_name in links)
+            document, clean = load.parse(rel, file_name in links)
             if document is None:
                 continue
             record = validate_record(load.log, rel, document, NarrativeReport)
