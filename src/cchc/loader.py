@@ -34,7 +34,7 @@ from cchc.model import (
 )
 from cchc.problems import Problem
 from cchc.schemaerrors import describe
-from cchc.yamlsafe import YamlDocument, read_yaml_file
+from cchc.yaml import YamlDocument, read_yaml_file
 
 MARKER = Path("plan") / "plan.yaml"
 ENV_ROOT = "CCHC_ROOT"
@@ -175,7 +175,15 @@ class _FileReader:
         document, yaml_problems = read_yaml_file(path)
         for yp in yaml_problems:
             self.problems.append(
-                Problem(rel, yp.line, yp.column, "error", yp.message, yp.rule, yp.message_en)
+                Problem(
+                    rel,
+                    yp.line,
+                    yp.column,
+                    "error",
+                    yp.message.text("vi"),
+                    yp.rule,
+                    yp.message.text("en"),
+                )
             )
         if document is None or any(p.rule not in _SOFT_YAML_RULES for p in yaml_problems):
             return None, None

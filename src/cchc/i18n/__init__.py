@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from cchc.i18n import labels
+from cchc.i18n import labels, yaml
 from cchc.i18n.formats import MISSING, fmt_date, fmt_number, fmt_percent
 
 __all__ = [
@@ -39,7 +39,7 @@ __all__ = [
 Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
 
-_PARTS = (labels,)
+_PARTS = (labels, yaml)
 
 
 def _merge() -> dict[str, tuple[str, str]]:
@@ -73,13 +73,19 @@ def t(key: str, lang: str, /, **params: object) -> str:
 @dataclass(frozen=True)
 class Message:
     """A catalogue key and the values to fill in: a message not yet put into words, so that it
-    can be printed in whichever language the reader chose."""
+    can be printed in whichever language the reader chose. A value that is itself a `Message`
+    is worded in the same language."""
 
     key: str
     params: tuple[tuple[str, object], ...] = ()
 
     def text(self, lang: str) -> str:
-        return t(self.key, lang, **dict(self.params))
+        # A value may itself be a Message (a clause such as "started at line 2"): same language.
+        params = {
+            name: value.text(lang) if isinstance(value, Message) else value
+            for name, value in self.params
+        }
+        return t(self.key, lang, **params)
 
 
 def msg(key: str, /, **params: object) -> Message:
