@@ -80,7 +80,7 @@ class Builder:
             self.problems.append(tag_problem(node))
         if isinstance(node, ScalarNode):
             value: str = node.value
-            if node.style == '"' and self.escapes:
+            if self.escapes and node.style == '"':
                 self.check_escapes(node)
             if node.style or tagged:  # quoted, block or tagged: always text
                 return value
@@ -168,7 +168,7 @@ class Builder:
                 )
             )
             return None
-        if key_node.style == '"' and self.escapes:
+        if self.escapes and key_node.style == '"':
             self.check_escapes(key_node)
         key, problem = scalar_key(key_node)
         if key_node.tag != IMPLICIT or (self.has_bang and self.bang_tagged(key_node)):
