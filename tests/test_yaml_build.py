@@ -1,15 +1,108 @@
-"""cchc.yaml.build: duplicate keys (each at O(1)), tags, keys that are not words, ``.nan``, and the
-control and bidi characters that escapes put into double-quoted text."""
+"""cchc.yaml.build: plain scalars by the YAML 1.2 core schema (stricter on numbers), quoted and
+block scalars always text, YAML 1.1 booleans kept as text but refused; duplicate keys (each at
+O(1)), tags, keys that are not words, ``.nan``, and the control and bidi characters that escapes
+put into double-quoted text."""
 
 from __future__ import annotations
+
+import math
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cchc.yaml import build, load_yaml
+from cchc.yaml.decode import REFUSED
 from cchc.yaml.limits import MAX_PER_RULE
 from yaml_support import Found, clean_data, en, found, normalised_lines, vi
+
+SCALARS: list[tuple[str, object]] = [
+    ("~", None),
+    ("null", None),
+    ("Null", None),
+    ("NULL", None),
+    ("", None),
+    ("true", True),
+    ("True", True),
+    ("TRUE", True),
+    ("false", False),
+    ("FALSE", False),
+    ("0", 0),
+    ("-17", -17),
+    ("+5", 5),
+    ("-0", 0),
+    ("12345678901234567890", 12345678901234567890),
+    ("017", "017"),
+    ("0x1F", "0x1F"),
+    ("0o17", "0o17"),
+    ("1_000", "1_000"),
+    ("1.5", 1.5),
+    ("-2.5e3", -2500.0),
+    ("1e3", 1000.0),
+    ("1.", 1.0),
+    (".5", 0.5),
+    (".inf", math.inf),
+    ("-.Inf", -math.inf),
+    ("2017-05-10", "2017-05-10"),
+    ("2017-05-10T10:00:00", "2017-05-10T10:00:00"),
+    ("1:30", "1:30"),
+    ("1.2.3", "1.2.3"),
+    ("3456/QĐ-UBND", "3456/QĐ-UBND"),
+    ("Năm 2017", "Năm 2017"),
+    ("'no'", "no"),
+    ('"true"', "true"),
+    ("'123'", "123"),
+    ('"~"', "~"),
+    ("|\n  dòng 1\n  dòng 2", "dòng 1\ndòng 2\n"),
+    (">-\n  gấp\n  dòng", "gấp dòng"),
+    ("9" * 5000, "9" * 5000),  # beyond int()'s digit limit: kept as text
+]
+
+
+@pytest.mark.parametrize(("written", "value"), SCALARS)
+def test_scalars_resolve_by_yaml_1_2_core(written: str, value: object) -> None:
+    assert clean_data(f"v: {written}\n") == {"v": value}
+    assert clean_data(f"- {written}\n") == [value]
+
+
+AMBIGUOUS_BOOLS = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "on",
+    "On",
+    "ON",
+    "off",
+    "Off",
+    "OFF",
+]
+
+
+@pytest.mark.parametrize("word", AMBIGUOUS_BOOLS)
+def test_yaml_1_1_booleans_are_refused_but_kept_as_text(word: str) -> None:
+    for source, position in ((f"v: {word}\n", (1, 4)), (f"- {word}\n", (1, 3))):
+        document, problems = load_yaml(source.encode())
+        assert [(p.line, p.column, p.rule) for p in problems] == [
+            (*position, "yaml-ambiguous-bool")
+        ]
+        assert document is not None
+        assert word in (document.data if isinstance(document.data, list) else [document.data["v"]])
+
+
+def test_ambiguous_bool_message() -> None:
+    _, problems = load_yaml(b"done: no\n")
+    assert vi(problems[0]) == (
+        "'no' là giá trị đúng/sai kiểu cũ của YAML 1.1; viết true/false, "
+        "hoặc đặt trong ngoặc kép nếu là chữ"
+    )
+
 
 DUPLICATES: list[tuple[str, Found]] = [
     ("a: 1\nb: 2\na: 3\n", [(3, 1, "yaml-duplicate-key")]),
@@ -244,3 +337,14 @@ def test_every_escape_problem_points_at_its_backslash(pieces: list[list[str]], f
         assert lines[problem.line - 1][problem.column - 1] == "\\", problem
     bad = sum(piece in REFUSED_PIECES for text in pieces for piece in text)
     assert len(refused) == bad
+
+
+@pytest.mark.parametrize("char", sorted(REFUSED))
+def test_every_refused_character_is_refused_from_its_escape(char: str) -> None:
+    assert found(f'a: "x\\u{ord(char):04X}y"\n') == [(1, 6, "yaml-control-char")]
+
+
+def test_characters_next_to_the_refused_ones_are_kept() -> None:
+    kept = ["\u00a0", "\u061b", "\u061d", "\u200d", "\u202f", "\u2065", "\u206a", "\u00ad"]
+    for char in kept:
+        assert clean_data(f'a: "\\u{ord(char):04X}"\n') == {"a": char}

@@ -7,7 +7,7 @@ import pytest
 
 from cchc.i18n import CATALOGUE
 from cchc.yaml import compose, load_yaml
-from cchc.yaml.syntax import SYNTAX_MESSAGES
+from cchc.yaml.compose import SYNTAX_MESSAGES
 from yaml_support import TYPICAL, Found, en, found, too_deep_by_indentation, vi
 
 SYNTAX: list[tuple[str, Found]] = [

@@ -9,6 +9,7 @@ import unicodedata
 import pytest
 
 from cchc.yaml import load_yaml
+from cchc.yaml.decode import BAD_CHAR_RE, REFUSED
 from yaml_support import TYPICAL, TYPICAL_DATA, Found, clean_data, en, found, vi
 
 ENCODING: list[tuple[bytes, Found]] = [
@@ -133,3 +134,13 @@ def test_positions_are_counted_in_nfc_characters() -> None:
     document, _ = load_yaml(source)
     assert document is not None
     assert list(document.data) == ["Việt", "tên"]
+
+
+@pytest.mark.parametrize("char", sorted(REFUSED - {"\t", "\n", "\r"}))
+def test_every_refused_character_is_refused_raw(char: str) -> None:
+    assert found(f"a: x{char}y\n") == [(1, 5, "yaml-control-char")]
+
+
+def test_the_raw_check_refuses_exactly_the_refused_characters_but_tab_and_line_feed() -> None:
+    matched = {chr(code) for code in range(0x10000) if BAD_CHAR_RE.match(chr(code))}
+    assert matched == REFUSED - {"\t", "\n"}

@@ -104,7 +104,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the file holds more than one YAML document (after a '---' or '...' line); "
         "one record per file: remove that line or move the rest to its own file",
     ),
-    # --- syntax errors, by what libyaml says (cchc.yaml.syntax)
+    # --- syntax errors, by what libyaml says (cchc.yaml.compose)
     "yaml.started-at": (" (bắt đầu từ dòng {line})", " (started at line {line})"),
     "yaml.syntax": (
         "lỗi cú pháp YAML ({detail}){where}; kiểm tra thụt lề, dấu ':' và các dấu ngoặc quanh đây",

@@ -11,18 +11,19 @@ keys, expands aliases (the "billion laughs" bomb) and forgets positions. So we o
 *compose* (libyaml's C composer, which never expands an alias: it reuses the same node object) and
 build the Python values ourselves from the nodes, with YAML 1.2 core-schema resolution.
 
-The parts, in the order a file goes through them:
+The parts, in the order a file goes through them (`load` runs them):
 
 - `read`: the file → bytes (fstat first: directories, pipes, devices and huge files are refused
   unread);
 - `decode`: bytes → NFC text (BOM, CRLF, control and bidi characters in the raw text);
 - `scan`: line and event scans (tabs, anchors and aliases, depth, number of values) before
   anything is composed;
-- `compose`: text → node tree, with libyaml's C composer or PyYAML's pure-Python one, and
-  `syntax` to explain a parser error;
-- `build`: nodes → plain data, with `resolve` (YAML 1.2 core schema) and `escapes` (control
-  characters that escapes put into double-quoted text);
-- `document` and `locate`: the data with a lazily built index from a data path to a position.
+- `compose`: text → node tree, with libyaml's C composer or PyYAML's pure-Python one, and what a
+  parser error means for a person;
+- `build`: nodes → plain data (YAML 1.2 core schema, duplicate keys, tags, control characters
+  that escapes make in double-quoted text);
+- `locate`: `YamlDocument`, the data with a lazily built index from a data path to a position;
+- `problem` and `limits`: the problem type, positions, and the bounds.
 
 Bounds (`limits`, issue #16): a file is at most 2 MiB, nests at most 64 levels and holds at most
 20,000 values (the biggest real record holds a few hundred), so that one file under the limits
@@ -49,9 +50,9 @@ nothing here raises for bad input.
 
 from __future__ import annotations
 
-from cchc.yaml.document import YamlDocument
 from cchc.yaml.limits import MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES
 from cchc.yaml.load import load_yaml
+from cchc.yaml.locate import YamlDocument
 from cchc.yaml.problem import YamlProblem
 from cchc.yaml.read import read_yaml_file
 

@@ -12,20 +12,32 @@ from cchc.yaml.problem import LineCounter, YamlProblem
 
 UTF8_BOM = b"\xef\xbb\xbf"
 
-BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-"""The Unicode Bidi_Control characters, as a regex class body: invisible, and they reorder how the
-text around them is displayed ("Trojan Source")."""
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+"""The Unicode Bidi_Control characters: invisible, and they reorder how the text around them is
+displayed ("Trojan Source")."""
 
-LINE_BREAKS = "\x85\u2028\u2029"
+LINE_BREAKS = frozenset("\x85\u2028\u2029")
 """Line breaks that YAML 1.1 parsers count and editors do not: every position after one would be
 off."""
 
-# C0/C1 controls except tab and line feed (CR is normalised away before this runs), the
-# noncharacters U+FFFE/U+FFFF, the odd line breaks and the bidi controls.
-BAD_CHAR_RE = re.compile(
-    f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{LINE_BREAKS}\ufffe\uffff{BIDI_CONTROLS}]"
+REFUSED = (
+    frozenset(
+        [chr(code) for code in range(0x20)]
+        + [chr(code) for code in range(0x7F, 0xA0)]
+        + ["\u2028", "\u2029", "\ufffe", "\uffff"]
+    )
+    | BIDI_CONTROLS
 )
-_BIDI_RE = re.compile(f"[{BIDI_CONTROLS}]")
+"""Every character no value may hold: C0 and C1 controls, the odd line breaks, the noncharacters
+U+FFFE/U+FFFF and the bidi controls. Raw in the file, tab and line feed have their own meaning."""
+
+# One pass of one regex per file: REFUSED but tab and line feed (CR is normalised away before),
+# written with ranges, which compile faster (tests/test_yaml_decode.py checks it against REFUSED).
+BAD_CHAR_RE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]"
+)
 
 
 def normalise(text: str) -> str:
@@ -53,7 +65,7 @@ def char_message_key(char: str) -> str:
     """The catalogue key that explains one refused character."""
     if char in LINE_BREAKS:
         return "yaml.line-break-char"
-    if _BIDI_RE.match(char):
+    if char in BIDI_CONTROLS:
         return "yaml.bidi-char"
     return "yaml.control-char"
 

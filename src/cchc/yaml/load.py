@@ -6,11 +6,11 @@ from __future__ import annotations
 from cchc.i18n import msg
 from cchc.yaml import compose, scan
 from cchc.yaml.build import Builder
+from cchc.yaml.compose import too_deep_problem
 from cchc.yaml.decode import BAD_CHAR_RE, bad_char_problems, decode
-from cchc.yaml.document import YamlDocument
 from cchc.yaml.limits import MAX_FILE_BYTES
+from cchc.yaml.locate import YamlDocument
 from cchc.yaml.problem import YamlProblem
-from cchc.yaml.syntax import too_deep_problem
 
 
 def too_large_problem(size: int) -> YamlProblem:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from yaml.events import Event
 from yaml.nodes import Node
@@ -10,12 +10,13 @@ from yaml.nodes import Node
 from cchc.i18n import Message
 
 
-@dataclass(frozen=True)
-class YamlProblem:
+class YamlProblem(NamedTuple):
     """One thing wrong with a YAML file, positioned for ``path:line:col`` output.
 
     ``column`` counts characters (not bytes) of the NFC-normalised text, which is what editors show.
     The message is worded when printed, in the reader's language; every value in it is one line.
+    An immutable value; a named tuple rather than a dataclass because it costs a third as much to
+    define at start-up and less to make by the thousand.
     """
 
     line: int

@@ -21,10 +21,10 @@ from yaml.events import (
 
 from cchc.i18n import msg
 from cchc.yaml import compose
+from cchc.yaml.compose import from_yaml_error, too_deep_problem
 from cchc.yaml.decode import first_per_line
 from cchc.yaml.limits import MAX_DEPTH, MAX_NODES, MAX_PER_RULE
 from cchc.yaml.problem import YamlProblem, event_position
-from cchc.yaml.syntax import from_yaml_error, too_deep_problem
 
 _TAB_RE = re.compile("\t")
 
