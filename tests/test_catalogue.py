@@ -63,10 +63,7 @@ _LANGUAGE_CHOICE = re.compile(
 # Modules other engineers are moving to the catalogue in parallel (issue #12): the validation
 # stack, the YAML layer, periods, the report and the templates. Each entry must still need its
 # exemption (the second test), so the list can only shrink; empty it as they land.
-PENDING = {
-    "loader/parse.py",
-    "yamlsafe.py",
-}
+PENDING: set[str] = set()
 
 
 def _choosers() -> dict[str, list[str]]:

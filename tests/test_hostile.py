@@ -80,6 +80,38 @@ def test_hostile_file_is_refused_with_a_location(root: Path, name: str) -> None:
     assert_located(result, root)
 
 
+ESCAPED_VALUES = {
+    "clear-screen": r'title: "\e[2J\e[H"',
+    "hex-escape": r'title: "\x1b]0;pwned\x07"',
+    "forged-line": r'title: "x\ntasks/K01.yaml:1:1: error: FORGED [x]"',
+    "carriage-return": r'title: "ok\r     "',
+    "right-to-left": r'title: "abc\u202Edef"',
+    "isolate-in-a-key": r'"ti\u2066tle": x',
+    "long-escape": r'title: "\U0000202E"',
+    "next-line": r'title: "a\Nb"',
+}
+
+
+@pytest.mark.parametrize("name", sorted(ESCAPED_VALUES))
+def test_escapes_cannot_put_control_characters_into_output(root: Path, name: str) -> None:
+    source = (SAMPLE / "tasks" / "K03.yaml").read_text(encoding="utf-8")
+    line = ESCAPED_VALUES[name]
+    source = source.replace("title: Kế hoạch đào tạo, bồi dưỡng", line)
+    (root / "tasks" / "K03.yaml").write_text(source, encoding="utf-8")
+    for lang in ("vi", "en"):
+        result = run_cli("validate", "--root", str(root), "--as-of", AS_OF, "--lang", lang)
+        assert result.code == 1
+        problems = result.out.splitlines()
+        number = source.splitlines().index(line) + 1
+        first = f"tasks/K03.yaml:{number}:{line.index(chr(92)) + 1}: error: "
+        assert problems[0].startswith(first)  # at the first backslash
+        assert all(p.endswith("[yaml-control-char]") for p in problems)
+        assert_located(result, root)
+        printed = result.out + result.err
+        assert not any((ord(c) < 32 and c != "\n") or 0x7F <= ord(c) <= 0x9F for c in printed)
+        assert not any(c in printed for c in "\u202e\u2066")
+
+
 def test_a_100_mb_file_is_refused_without_reading_it(root: Path) -> None:
     path = root / "tasks" / "K99.yaml"
     with path.open("wb") as handle:  # sparse: costs no disk and no time to write

@@ -14,7 +14,7 @@ import cchc.loader.validate
 from cchc.loader import load_dataset
 from cchc.loader.caps import ProblemLog
 from cchc.problems import PER_FILE, PER_RUN
-from cchc.yamlsafe import YamlDocument
+from cchc.yaml import YamlDocument
 from conftest import run_cli
 
 TODAY = dt.date(2021, 6, 30)
@@ -111,12 +111,19 @@ def test_no_listed_problem_means_a_clean_run(sample: Path) -> None:
     assert (code, out) == (0, "")
 
 
-def test_a_list_past_its_cap_is_one_problem_however_long(sample: Path) -> None:
-    _task(sample, "K99", "updates:\n" + "  - {x: 1}\n" * 50_000)
+@pytest.mark.parametrize("count", [1_001, 6_000])
+def test_a_list_past_its_cap_is_one_problem_however_long(sample: Path, count: int) -> None:
+    _task(sample, "K99", "updates:\n" + "  - {x: 1}\n" * count)
     result = load_dataset(sample, today=TODAY)
     assert [(p.line, p.rule) for p in result.problems] == [(8, "too-many-entries")]
     assert result.omitted.count == 0
-    assert "'updates' có 50000 mục, nhiều hơn mức tối đa 1000" in result.problems[0].text()
+    assert f"'updates' có {count} mục, nhiều hơn mức tối đa 1000" in result.problems[0].text()
+
+
+def test_a_file_of_more_values_than_the_yaml_layer_takes_is_refused_unbuilt(sample: Path) -> None:
+    _task(sample, "K99", "updates:\n" + "  - {x: 1}\n" * 50_000)
+    result = load_dataset(sample, today=TODAY)
+    assert [p.rule for p in result.problems] == ["yaml-too-large"]
 
 
 @pytest.mark.parametrize("shape", sorted(SHAPES))

@@ -11,7 +11,6 @@ from cchc.problems import (
     PER_FILE,
     PER_RUN,
     Problem,
-    bilingual,
     count_levels,
     format_github,
     format_json,
@@ -53,17 +52,6 @@ def test_problems_sort_by_place_level_then_vietnamese_text_whatever_the_order() 
         assert sorted(shuffled, key=Problem.sort_key) == expected
 
 
-def test_a_message_worded_elsewhere_keeps_both_languages() -> None:
-    message = bilingual("tệp hỏng", "broken file")
-    assert (message.text("vi"), message.text("en"), message.text("fr")) == (
-        "tệp hỏng",
-        "broken file",
-        "tệp hỏng",
-    )
-    assert message == bilingual("tệp hỏng", "broken file")
-    assert message != bilingual("tệp hỏng", "another")
-
-
 def test_count_levels() -> None:
     problems = [_problem("a", 1, 1, "x"), _problem("a", 1, 1, "y", "warning")] * 2
     assert count_levels(problems) == (2, 2)
@@ -71,7 +59,12 @@ def test_count_levels() -> None:
 
 def test_github_annotations_escape_what_the_workflow_syntax_uses() -> None:
     problem = Problem(
-        "tasks/a,b:c.yaml", 2, 3, "warning", bilingual("50% xong\nhết", "x"), "evidence-date"
+        "tasks/a,b:c.yaml",
+        2,
+        3,
+        "warning",
+        msg("schema.reason", reason="50% xong\nhết"),
+        "evidence-date",
     )
     assert format_github(problem) == (
         "::warning file=tasks/a%2Cb%3Ac.yaml,line=2,col=3,title=evidence-date::50%25 xong\\nhết"
@@ -79,7 +72,9 @@ def test_github_annotations_escape_what_the_workflow_syntax_uses() -> None:
 
 
 def test_json_keeps_exact_values_and_says_how_many_more() -> None:
-    problem = Problem("tasks/K01.yaml", 1, 2, "error", bilingual("a\u202eb\x1bc", "x"), "type")
+    problem = Problem(
+        "tasks/K01.yaml", 1, 2, "error", msg("schema.reason", reason="a\u202eb\x1bc"), "type"
+    )
     text = format_json([problem], "vi", more=7)
     assert "\u202e" not in text and "\x1b" not in text  # escaped, still the same string
     records = json.loads(text)

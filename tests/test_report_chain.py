@@ -16,7 +16,7 @@ import pytest
 from cchc.i18n import CATALOGUE
 from cchc.report.narrative import paragraphs
 from cchc.schema import kind_of, modeline
-from cchc.yamlsafe import read_yaml_file
+from cchc.yaml import read_yaml_file
 from conftest import DATA, REPO, Run
 
 REPORTING = DATA / "reporting"

@@ -9,7 +9,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from cchc.yamlsafe import read_yaml_file
+from cchc.yaml import read_yaml_file
 from conftest import REPO, SAMPLE, Run, run_cli
 
 FILES = {

@@ -14,7 +14,9 @@ added lines and a reviewer sees exactly what was recorded:
 
 Values are written so the strict reader reads them back exactly: plain where YAML 1.2 would read
 the same text back (dates, codes, ordinary Vietnamese prose), double-quoted (JSON escapes, valid
-YAML) otherwise; a text with line breaks becomes a literal block (`|-`). Line ends follow the
+YAML) otherwise; a text with line breaks becomes a literal block (`|-`) — and is refused where a
+literal block cannot hold it (inside a flow list, or lines that begin or end with spaces), since
+the strict reader refuses a line break made by an escape. Line ends follow the
 file's (CRLF if it has any). The caller validates the result before anything is written.
 """
 
@@ -80,6 +82,10 @@ def scalar(value: str | int | float | bool | dt.date | None, *, flow: bool = Fal
         return repr(value)
     if isinstance(value, dt.date):
         return value.isoformat()
+    if "\n" in value or "\r" in value:
+        # A line break may only be a real one (an escape would make a control character the
+        # strict reader refuses), and only a literal block holds real ones.
+        raise AppendError("append.multiline")
     if flow or _needs_quotes(value):
         return json.dumps(value, ensure_ascii=False)
     return value

@@ -19,14 +19,13 @@ from dataclasses import dataclass
 from functools import total_ordering
 from typing import Literal
 
-from cchc.i18n import LANGS, Message, lang_of, msg
+from cchc.i18n import Message, msg
 
 __all__ = [
     "PER_FILE",
     "PER_RUN",
     "Level",
     "Problem",
-    "bilingual",
     "count_levels",
     "excerpt",
     "format_github",
@@ -70,21 +69,6 @@ class Problem:
         if not isinstance(other, Problem):
             return NotImplemented
         return self.sort_key() < other.sort_key()
-
-
-@dataclass(frozen=True)
-class _Bilingual(Message):
-    vi: str = ""
-    en: str = ""
-
-    def text(self, lang: str) -> str:
-        return (self.vi, self.en)[LANGS.index(lang_of(lang))]
-
-
-def bilingual(vi: str, en: str) -> Message:
-    """A message already worded in both languages, for the parts that still word their messages
-    as two strings (the YAML layer's problems, the template checks)."""
-    return _Bilingual("", (), vi, en)
 
 
 def count_levels(problems: Iterable[Problem]) -> tuple[int, int]:

@@ -60,7 +60,7 @@ def _warning(rule_id: str, group: Group, title: str, doc: str) -> Rule:
 
 
 # ----------------------------------------------------------------------------------------- YAML
-# Emitted by the YAML layer (`cchc.yamlsafe`), which names them by id.
+# Emitted by the YAML layer (`cchc.yaml`), which names them by id.
 
 for _id, _vi, _doc in (
     (

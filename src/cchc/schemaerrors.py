@@ -28,7 +28,6 @@ from cchc.hints import decimal_point, did_you_mean, quoted
 from cchc.i18n import Message, msg
 from cchc.model import FILE_MODELS, STATUS_WORDS, Status, duration_problem, period_problem
 from cchc.periods import no_such_day
-from cchc.problems import bilingual
 from cchc.rules import Rule
 
 __all__ = ["Described", "describe", "known_fields", "model_at"]
@@ -216,7 +215,7 @@ def describe(
     if kind in ("period", "duration"):
         problem = (period_problem if kind == "period" else duration_problem)(value)
         reason = str(ctx.get("reason", ""))
-        text = problem if problem is not None else bilingual(reason, reason)
+        text = problem if problem is not None else msg("schema.reason", reason=reason)
         return Described(text, rules.PERIOD if kind == "period" else rules.DURATION)
     if kind in _DATE_KINDS:
         return Described(_date_message(value), rules.DATE)

@@ -35,6 +35,7 @@ from cchc.i18n import (
     schema,
     tables,
     templating,
+    yaml,
 )
 from cchc.i18n.formats import MISSING, fmt_date, fmt_number, fmt_percent
 
@@ -73,6 +74,7 @@ _PARTS = (
     report,
     revisions,
     templating,
+    yaml,
 )
 
 
@@ -119,7 +121,8 @@ def t(key: str, lang: str, /, **params: object) -> str:
 @dataclass(frozen=True)
 class Message:
     """A catalogue key and the values to fill in: a message not yet put into words, so that it
-    can be printed in whichever language the reader chose."""
+    can be printed in whichever language the reader chose. A value that is itself a `Message`
+    is worded in the same language."""
 
     key: str
     params: tuple[tuple[str, object], ...] = ()

@@ -10,6 +10,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tệp phải là các dòng 'khóa: giá trị' mới ghi thêm được",
         "the file must hold 'key: value' lines to be appended to",
     ),
+    "append.multiline": (
+        "văn bản nhiều dòng chỉ ghi được trong danh sách dạng khối ('- ' mỗi mục) và không có "
+        "khoảng trắng ở đầu hay cuối dòng; viết trên một dòng hoặc sửa như vậy",
+        "a text of several lines can only be written into a block list ('- ' per item) and "
+        "without spaces at the start or end of a line; write it on one line, or so",
+    ),
     "append.would-change": (
         "ghi thêm vào tệp này sẽ làm đổi nội dung đã có (dòng cuối là một khối '|' không có "
         "dấu xuống dòng); thêm một dòng trống ở cuối tệp rồi chạy lại",

@@ -2,6 +2,7 @@
 and the hints both it and the checks append ("did you mean …", "write 45.5")."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "schema.reason": ("{reason}", "{reason}"),
     # --- hints, appended to a message (they start with a space)
     "hint.did-you-mean": (" (có phải {choices}?)", " (did you mean {choices}?)"),
     "hint.decimal-point": (

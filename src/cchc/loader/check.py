@@ -15,7 +15,7 @@ from cchc.i18n import Message
 from cchc.loader.caps import ProblemLog
 from cchc.loader.locate import report
 from cchc.model import AgenciesFile, AreasFile, EventsFile, ScalesFile
-from cchc.yamlsafe import YamlDocument
+from cchc.yaml import YamlDocument
 
 __all__ = ["check_record", "reference_hint", "references"]
 

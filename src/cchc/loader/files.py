@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
 
-from cchc.yamlsafe import YamlDocument, YamlProblem, load_yaml, read_yaml_file
+from cchc.yaml import YamlDocument, YamlProblem, load_yaml, read_yaml_file
 
 __all__ = ["DiskSource", "FileSource", "Kind", "MemoryFile", "MemorySource", "OverlaySource"]
 

@@ -35,7 +35,7 @@ from cchc.loader.source import source_lines
 from cchc.loader.validate import validate_record
 from cchc.model import AgenciesFile, AreasFile, EventsFile, Plan, ScalesFile, Target, Task
 from cchc.problems import Problem, count_levels
-from cchc.yamlsafe import YamlDocument
+from cchc.yaml import YamlDocument
 
 __all__ = ["LoadResult", "RecordPaths", "load_dataset"]
 

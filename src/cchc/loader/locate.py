@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from cchc.checks import Finding
 from cchc.loader.caps import ProblemLog
-from cchc.yamlsafe import YamlDocument
+from cchc.yaml import YamlDocument
 
 __all__ = ["report"]
 

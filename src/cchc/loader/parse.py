@@ -8,22 +8,15 @@ not lead outside the dataset, and an empty file is a problem, not an empty recor
 from __future__ import annotations
 
 from cchc import rules
-from cchc.i18n import Message, msg
+from cchc.i18n import msg
 from cchc.loader.caps import ProblemLog
 from cchc.loader.files import FileSource
-from cchc.problems import bilingual
-from cchc.yamlsafe import YamlDocument, YamlProblem
+from cchc.yaml import YamlDocument
 
-__all__ = ["parse_file", "yaml_message"]
+__all__ = ["parse_file"]
 
 # YAML problems after which the data still means what the editor meant, so schema checks can go on.
 _SOFT_YAML_RULES = frozenset({"yaml-duplicate-key", "yaml-ambiguous-bool"})
-
-
-def yaml_message(problem: YamlProblem) -> Message:
-    """A YAML problem's message as a `Message`: the one place that knows how the YAML layer words
-    its problems (two strings today; once `YamlProblem` carries a `Message`, return that)."""
-    return bilingual(problem.message, problem.message_en)
 
 
 def parse_file(
@@ -39,7 +32,7 @@ def parse_file(
     if yaml_problems:
         room = log.room(rel)
         for problem in yaml_problems[:room]:
-            log.add(rel, problem.line, problem.column, "error", yaml_message(problem), problem.rule)
+            log.add(rel, problem.line, problem.column, "error", problem.message, problem.rule)
         log.skip("error", max(0, len(yaml_problems) - room))
         if document is None or any(p.rule not in _SOFT_YAML_RULES for p in yaml_problems):
             return None, False

@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable, Mapping
 
 from cchc.loader.files import FileSource
 from cchc.problems import Problem
-from cchc.yamlsafe import MAX_FILE_BYTES
+from cchc.yaml import MAX_FILE_BYTES
 
 __all__ = ["source_lines", "source_text"]
 

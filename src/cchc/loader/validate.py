@@ -22,7 +22,7 @@ from cchc.i18n import Message
 from cchc.loader.caps import ProblemLog
 from cchc.loader.locate import report
 from cchc.schemaerrors import describe, known_fields
-from cchc.yamlsafe import YamlDocument
+from cchc.yaml import YamlDocument
 
 __all__ = ["validate_record"]
 

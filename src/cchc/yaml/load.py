@@ -1,0 +1,80 @@
+"""`load_yaml`: one file's bytes → a document and every problem found, through the parts in order
+(decode, scan, compose, build). Never raises for bad input."""
+
+from __future__ import annotations
+
+from cchc.i18n import msg
+from cchc.yaml import compose, scan
+from cchc.yaml.build import Builder
+from cchc.yaml.compose import too_deep_problem
+from cchc.yaml.decode import BAD_CHAR_RE, bad_char_problems, decode
+from cchc.yaml.limits import MAX_FILE_BYTES
+from cchc.yaml.locate import YamlDocument
+from cchc.yaml.problem import YamlProblem
+
+
+def too_large_problem(size: int) -> YamlProblem:
+    message = msg(
+        "yaml.too-large", size_mb=size / (1024 * 1024), limit_mb=MAX_FILE_BYTES / (1024 * 1024)
+    )
+    return YamlProblem(1, 1, message, "yaml-too-large")
+
+
+def load_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlProblem]]:
+    """Parse one file's bytes strictly; never raises for bad input.
+
+    Returns ``(None, problems)`` when nothing usable could be built, otherwise a document, possibly
+    with problems: every hazard found is reported (not only the first), and any problem means the
+    data must not be trusted, but it is still returned so that later checks can find more.
+    An empty file, or one with only comments, gives a document whose data is None and no problem.
+    """
+    if len(raw) > MAX_FILE_BYTES:
+        return None, [too_large_problem(len(raw))]
+    decoded = decode(raw)
+    if isinstance(decoded, YamlProblem):
+        return None, [decoded]
+    text = decoded
+    problems: list[YamlProblem] = []
+    if "\t" in text:
+        problems.extend(scan.tab_problems(text))
+    if BAD_CHAR_RE.search(text) is not None:
+        # libyaml refuses most of these anyway, at the first one only; we show each line's first.
+        problems.extend(bad_char_problems(text))
+        return None, _finish(problems)
+    document = _compose_and_build(text, problems)
+    return document, _finish(problems)
+
+
+def _compose_and_build(text: str, problems: list[YamlProblem]) -> YamlDocument | None:
+    may_share = "&" in text
+    scanned = may_share or scan.might_nest_deeply(text) or scan.might_have_too_many_values(text)
+    if scanned and not scan.scan_events(text, problems):
+        return None
+    try:
+        composed, root = compose.compose_document(text, problems, scanned)
+    except compose.TooDeepError:
+        # Nesting by indentation alone escapes might_nest_deeply; the event stream, which has no
+        # recursion, finds the exact level where it became too deep.
+        if scan.scan_events(text, problems):  # pragma: no cover - the composer just failed on depth
+            problems.append(too_deep_problem(1, 1))
+        return None
+    if not composed:
+        return None
+    if root is None:
+        return YamlDocument(None, None)
+    data = Builder(text, problems, may_share).build(root, 0)
+    return YamlDocument(data, root)
+
+
+def _finish(problems: list[YamlProblem]) -> list[YamlProblem]:
+    """Sorted, without repeats, and without parser complaints on lines already blamed on a tab
+    (a tab in indentation makes libyaml fail right there, saying the same thing less clearly)."""
+    if len(problems) < 2:
+        return problems
+    tab_lines = {p.line for p in problems if p.rule == "yaml-tab"}
+    unique: dict[tuple[int, int, str], YamlProblem] = {}
+    for problem in problems:
+        if problem.rule == "yaml-syntax" and problem.line in tab_lines:
+            continue
+        unique.setdefault((problem.line, problem.column, problem.rule), problem)
+    return sorted(unique.values(), key=lambda p: (p.line, p.column))
