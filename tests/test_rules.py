@@ -21,7 +21,7 @@ _NAMED_BY_ID = re.compile(r"""["']((?:yaml|template)-[a-z]+(?:-[a-z]+)*)["']""")
 
 
 def _sources_naming_rules() -> list[Path]:
-    files = [SRC / "templating.py", *sorted(SRC.glob("yaml*.py")), *sorted(SRC.glob("yaml/*.py"))]
+    files = [*sorted(SRC.glob("templating/*.py")), *sorted(SRC.glob("yaml/*.py"))]
     return [path for path in files if path.is_file()]
 
 

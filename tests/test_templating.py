@@ -137,7 +137,7 @@ def test_a_copy_of_the_packaged_template_is_the_packaged_one(sample: Path) -> No
 def test_a_template_that_never_ends_is_stopped(
     sample: Path, cli: Callable[..., Run], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(templating, "RENDER_SECONDS", 3.0)
+    monkeypatch.setattr(templating.sources, "RENDER_SECONDS", 3.0)
     _with_template(
         sample,
         "report.md.j2",
