@@ -17,7 +17,8 @@ run: $(STAMP)
 	mkdir -p build
 	$(BIN)/cchc report --period 2017H1 --format html -o build/bao-cao-2017H1.html
 	$(BIN)/cchc report --period 2017H1 --format md -o build/bao-cao-2017H1.md
-	@echo "Báo cáo / report: build/bao-cao-2017H1.html, build/bao-cao-2017H1.md"
+	$(BIN)/cchc report --period 2017H1 --format docx -o build/bao-cao-2017H1.docx
+	@echo "Báo cáo / report: build/bao-cao-2017H1.html, build/bao-cao-2017H1.md, build/bao-cao-2017H1.docx"
 	@echo "Lệnh cchc nằm ở $(BIN)/cchc. Để gõ 'cchc' trực tiếp / to type 'cchc' anywhere:"
 	@echo "  source $(BIN)/activate      (cửa sổ này / this shell)"
 	@echo "  pipx install .   hoặc / or   uv tool install .   (cài hẳn / for good)"

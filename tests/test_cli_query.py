@@ -201,5 +201,5 @@ def test_export_csv_is_one_sheet_and_targets_keep_numbers(cli: Callable[..., Run
     assert by_id["M02"]["value"] == "75.5"
     assert by_id["M03"]["value"] == "2.5"  # the derived reduction, not the headcount
     assert by_id["M01"]["value"] == "Khá"
-    both = json.loads(cli("export", *ROOT, "--as-of", "2019-01-01").out)
-    assert sorted(both) == ["targets", "tasks"]
+    every = json.loads(cli("export", *ROOT, "--as-of", "2019-01-01").out)
+    assert sorted(every) == ["agencies", "measurements", "targets", "tasks"]

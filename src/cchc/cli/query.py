@@ -4,6 +4,7 @@ the core, and prints one rendering of plain tables."""
 import os
 import sys
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -39,11 +40,14 @@ class OutputFormat(StrEnum):
 class ExportFormat(StrEnum):
     json = "json"
     csv = "csv"
+    xlsx = "xlsx"
 
 
 class Records(StrEnum):
     tasks = "tasks"
     targets = "targets"
+    measurements = "measurements"
+    agencies = "agencies"
     all = "all"
 
 
@@ -206,22 +210,53 @@ def export(
     root: RootOption = None,
     as_of: AsOfOption = None,
     format: Annotated[
-        ExportFormat, typer.Option("--format", help="json | csv")
+        ExportFormat, typer.Option("--format", help="json | csv | xlsx")
     ] = ExportFormat.json,
     lang: LangOption = "vi",  # type: ignore[assignment]
     bom: Annotated[bool, option("--bom", help_key="help.export.bom")] = False,
     records: Annotated[Records | None, option("--records", help_key="help.export.records")] = None,
+    output: Annotated[
+        Path | None, option("-o", "--output", help_key="help.export.output", show_default=False)
+    ] = None,
 ) -> int:
-    from cchc import views
+    from cchc import exports, views
     from cchc.status import target_states, task_states
 
     language, on, dataset = open_dataset(root, lang, as_of)
-    # A CSV file is one sheet: it holds one kind of record unless all are asked for explicitly.
-    chosen = records or (Records.all if format is ExportFormat.json else Records.tasks)
+    # A CSV file is one sheet: it holds one kind of record, tasks unless another is named.
+    if format is ExportFormat.csv and records is Records.all:
+        raise UserError(msg("cli.export-csv-all"), USAGE)
+    chosen = records or (Records.tasks if format is ExportFormat.csv else Records.all)
+    kinds = exports.EXPORT_KINDS if chosen is Records.all else (chosen.value,)
     tables = []
-    if chosen in (Records.tasks, Records.all):
-        tables.append(views.task_export_table(dataset, task_states(dataset, on), language))
-    if chosen in (Records.targets, Records.all):
-        tables.append(views.target_export_table(target_states(dataset, on), language))
-    emit(tables, format.value, language, csv_bom=bom)
+    for kind in kinds:
+        if kind == "tasks":
+            tables.append(views.task_export_table(dataset, task_states(dataset, on), language))
+        elif kind == "targets":
+            tables.append(views.target_export_table(target_states(dataset, on), language))
+        elif kind == "measurements":
+            tables.append(exports.measurement_export_table(dataset))
+        else:
+            tables.append(exports.agency_export_table(dataset))
+    if format is ExportFormat.xlsx:
+        from cchc.render.workbook import workbook_bytes
+
+        data = workbook_bytes(tables, language)
+    elif output is None:
+        emit(tables, format.value, language, csv_bom=bom)
+        return 0
+    else:
+        from cchc.render.tables import render
+
+        text = render(tables, format.value, language, csv_bom=bom)  # type: ignore[arg-type]
+        data = text.encode("utf-8")
+    if output is not None:
+        from cchc.writer import write_file
+
+        write_file(output, data, root=dataset.root)
+    elif sys.stdout.isatty():
+        raise UserError(msg("cli.binary-to-terminal", format=format.value), USAGE)
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
     return 0

@@ -1,11 +1,12 @@
-"""`cchc report --period P [--agency ID]`: the periodic report in Markdown or standalone HTML
-(SPEC §6).
+"""`cchc report --period P [--agency ID]`: the periodic report in Markdown, standalone HTML or
+Word (SPEC §6).
 
 The command parses options, checks the period (`cchc.report.check_period`), builds the values
 (`cchc.report.build_context`), renders them, and writes them to stdout or to the one file `-o`
 names (through `cchc.writer`: atomic, never through a symlink): nothing else is written. For a
 group (`--agency ubnd-cap-huyen`) it writes one report per member into the folder `-o` names,
-`<member id>.md` or `.html`.
+`<member id>.md`, `.html` or `.docx`. A Word document is not text: to a terminal it is refused
+(use `-o`), to a pipe it is written as bytes.
 """
 
 import sys
@@ -34,9 +35,10 @@ from cchc.i18n import msg, t
 class ReportFormat(StrEnum):
     md = "md"
     html = "html"
+    docx = "docx"
 
 
-_EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+_EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx"}
 
 
 def _format_for(fmt: ReportFormat | None, output: Path | None, folder: bool) -> str:
@@ -74,7 +76,8 @@ def report(
     root: RootOption = None,
     lang: LangOption = "vi",  # type: ignore[assignment]
 ) -> int:
-    from cchc.report import build_context, check_period, default_as_of, members_of, render_report
+    from cchc.report import build_context, check_period, default_as_of, members_of
+    from cchc.report.render import render_document
     from cchc.templating import TemplateFailure
     from cchc.writer import write_file
 
@@ -92,11 +95,13 @@ def report(
             USAGE,
         )
     fmt = _format_for(format, output, group)
-    texts: list[tuple[str | None, str]] = []
+    if fmt == "docx" and output is None and sys.stdout.isatty():
+        raise UserError(msg("cli.binary-to-terminal", format=fmt), USAGE)
+    texts: list[tuple[str | None, bytes]] = []
     for agency_id in agencies:
         context = build_context(dataset, chosen, on, language, agency_id)
         try:
-            text = render_report(context, "html" if fmt == "html" else "md", dataset.root)
+            text = render_document(context, fmt, dataset.root)  # type: ignore[arg-type]
         except TemplateFailure as failure:
             say(
                 f"{failure.path}:{failure.line}:1: error: {failure.message.text(language)} "
@@ -105,10 +110,14 @@ def report(
             return DATA
         texts.append((agency_id, text))
     if output is None:
-        sys.stdout.write(texts[0][1])
+        if fmt == "docx":
+            sys.stdout.flush()
+            sys.stdout.buffer.write(texts[0][1])
+        else:
+            sys.stdout.write(texts[0][1].decode("utf-8"))
         return 0
     if not group:
-        write_file(output, texts[0][1].encode("utf-8"), root=dataset.root)
+        write_file(output, texts[0][1], root=dataset.root)
         return 0
     try:
         output.mkdir(parents=True, exist_ok=True)
@@ -117,6 +126,6 @@ def report(
         raise UserError(msg("cli.cannot-write-output", path=output, reason=reason), USAGE) from None
     for agency_id, text in texts:
         path = output / f"{agency_id}.{fmt}"
-        write_file(path, text.encode("utf-8"), root=dataset.root)
+        write_file(path, text, root=dataset.root)
         say(t("report.wrote", language, path=str(path)))
     return 0

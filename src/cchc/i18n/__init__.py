@@ -28,6 +28,7 @@ from cchc.i18n import (
     helptexts,
     labels,
     loader,
+    office,
     periods,
     recording,
     report,
@@ -75,6 +76,7 @@ _PARTS = (
     revisions,
     templating,
     yaml,
+    office,
 )
 
 

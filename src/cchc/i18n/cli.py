@@ -32,10 +32,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "unknown kind '{kind}'; choose one of: {choices}",
     ),
     "cli.report-format": (
-        "-o {path}: không biết định dạng theo đuôi tệp; dùng .md hoặc .html, hoặc chỉ rõ "
-        "--format md|html",
-        "-o {path}: cannot tell the format from the extension; use .md or .html, or pass "
-        "--format md|html",
+        "-o {path}: không biết định dạng theo đuôi tệp; dùng .md, .html hoặc .docx, hoặc chỉ "
+        "rõ --format md|html|docx",
+        "-o {path}: cannot tell the format from the extension; use .md, .html or .docx, or "
+        "pass --format md|html|docx",
     ),
     "cli.cannot-write-output": (
         "-o {path}: không ghi được ({reason})",

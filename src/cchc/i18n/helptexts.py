@@ -70,24 +70,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Example:\n\n\b\n  cchc show T06 --lang en\n  cchc show snv",
     ),
     "help.export": (
-        "Xuất mọi nhiệm vụ và chỉ tiêu kèm tình trạng, cho bảng tính hoặc chương trình khác. "
-        "Ngày theo ISO (YYYY-MM-DD), thứ tự cột cố định.\n\n"
-        "Ví dụ:\n\n\b\n  cchc export --format csv --bom > cchc.csv\n  cchc export --format json",
-        "Export every task and target with its derived state, for spreadsheets and scripts. "
+        "Xuất mọi nhiệm vụ, chỉ tiêu, số liệu và cơ quan kèm tình trạng, cho bảng tính hoặc "
+        "chương trình khác: xlsx một trang cho mỗi loại; csv một loại mỗi tệp (ô văn bản bắt "
+        "đầu bằng = + - @ được thêm dấu ' để bảng tính không chạy như công thức). Ngày theo ISO "
+        "(YYYY-MM-DD), thứ tự cột cố định.\n\n"
+        "Ví dụ:\n\n\b\n  cchc export --format xlsx -o cchc.xlsx\n"
+        "  cchc export --format csv --bom > cchc.csv\n  cchc export --format json",
+        "Export every task, target, measurement and agency with its derived state, for "
+        "spreadsheets and scripts: xlsx a sheet per kind; csv one kind per file (a text cell "
+        "starting with = + - @ gets a leading ' so that no spreadsheet runs it as a formula). "
         "Dates are ISO (YYYY-MM-DD); the column order is fixed.\n\n"
-        "Example:\n\n\b\n  cchc export --format csv --bom > cchc.csv\n  cchc export --format json",
+        "Example:\n\n\b\n  cchc export --format xlsx -o cchc.xlsx\n"
+        "  cchc export --format csv --bom > cchc.csv\n  cchc export --format json",
     ),
     "help.report": (
-        "Báo cáo định kỳ của một kỳ (năm, 6 tháng, quý) dạng Markdown hoặc HTML: báo cáo tổng "
-        "hợp của Sở Nội vụ, hoặc với --agency báo cáo của một cơ quan gửi Sở Nội vụ. Phần lời "
-        "lấy từ reports/KỲ/CƠ_QUAN.yaml.\n\n"
+        "Báo cáo định kỳ của một kỳ (năm, 6 tháng, quý) dạng Markdown, HTML hoặc Word: báo cáo "
+        "tổng hợp của Sở Nội vụ, hoặc với --agency báo cáo của một cơ quan gửi Sở Nội vụ. Phần "
+        "lời lấy từ reports/KỲ/CƠ_QUAN.yaml.\n\n"
         "Ví dụ:\n\n\b\n  cchc report --period 2017H1 --format html -o bao-cao.html\n"
+        "  cchc report --period 2017H1 -o bao-cao.docx\n"
         "  cchc report --period 2017H1 --agency stp -o stp.md",
-        "The periodic report for a period (year, half, quarter) as Markdown or HTML: the "
+        "The periodic report for a period (year, half, quarter) as Markdown, HTML or Word: the "
         "Department of Home Affairs' consolidated report, or with --agency an agency's own "
         "report to the Department. The "
         "texts come from reports/PERIOD/AGENCY.yaml.\n\n"
         "Example:\n\n\b\n  cchc report --period 2017H1 --format html -o report.html --lang en\n"
+        "  cchc report --period 2017H1 -o report.docx\n"
         "  cchc report --period 2017H1 --agency stp -o stp.md",
     ),
     "help.submissions": (
@@ -151,8 +159,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "help.export.bom": ("Thêm BOM UTF-8 cho Excel", "Add a UTF-8 BOM for Excel"),
     "help.export.records": (
-        "tasks | targets | all (mặc định: all cho json, tasks cho csv — một bảng tính một bảng)",
-        "tasks | targets | all (default: all for json, tasks for csv — one sheet, one table)",
+        "tasks | targets | measurements | agencies | all (mặc định: all cho json và xlsx, "
+        "tasks cho csv — một tệp CSV một loại bản ghi)",
+        "tasks | targets | measurements | agencies | all (default: all for json and xlsx, tasks "
+        "for csv — one kind of record per CSV file)",
+    ),
+    "help.export.output": (
+        "Ghi ra tệp này (ghi an toàn, không ghi qua liên kết); mặc định: in ra (xlsx: chỉ khi "
+        "chuyển qua ống dẫn)",
+        "Write to this file (atomically, never through a symlink); default: stdout (xlsx: only "
+        "to a pipe)",
     ),
     "help.report.period": (
         "Kỳ báo cáo: 2017H1, 2017, 2016-2020, '6 tháng đầu năm 2017'",
@@ -167,8 +183,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Allow a period outside the plan's years",
     ),
     "help.report.format": (
-        "md | html (mặc định: theo đuôi tệp -o, nếu không thì md)",
-        "md | html (default: from the extension of -o, else md)",
+        "md | html | docx (mặc định: theo đuôi tệp -o, nếu không thì md)",
+        "md | html | docx (default: from the extension of -o, else md)",
     ),
     "help.report.output": (
         "Ghi báo cáo vào tệp này (mặc định: stdout)",

@@ -99,4 +99,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Completion rate = done ÷ (total − cancelled); "
         "on-time rate = done on time ÷ tasks due so far.",
     ),
+    # Column labels of `cchc export` (the header row of the .xlsx sheets).
+    "goal_op": ("Phép so sánh", "Comparison"),
+    "goal_value": ("Giá trị mục tiêu", "Goal value"),
+    "value_period": ("Kỳ của giá trị", "Period of the value"),
+    "target": ("Chỉ tiêu", "Target"),
+    "short_name": ("Tên viết tắt", "Short name"),
+    "reports": ("Báo cáo định kỳ", "Reports each period"),
+    "groups": ("Thuộc nhóm", "In groups"),
+    "supports": ("Phối hợp", "Supports"),
 }

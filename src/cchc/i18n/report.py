@@ -11,10 +11,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Results of implementing the administrative reform plan, {period}",
     ),
     "report.as_of_line": ("(Số liệu tính đến ngày {date})", "(Figures as of {date})"),
+    # The date line: Nghị định 30/2020 writes days below 10 and the months 1 and 2 with a leading
+    # zero ("ngày 05 tháng 01 năm 2018"); English writes the month out ("30 June 2018").
     "report.place_date": (
-        "{place}, ngày {day} tháng {month} năm {year}",
-        "{place}, {year}-{month:0>2}-{day:0>2}",
+        "{place}, ngày {day:0>2} tháng {month} năm {year}",
+        "{place}, {day} {month} {year}",
     ),
+    "report.month.1": ("01", "January"),
+    "report.month.2": ("02", "February"),
+    "report.month.3": ("3", "March"),
+    "report.month.4": ("4", "April"),
+    "report.month.5": ("5", "May"),
+    "report.month.6": ("6", "June"),
+    "report.month.7": ("7", "July"),
+    "report.month.8": ("8", "August"),
+    "report.month.9": ("9", "September"),
+    "report.month.10": ("10", "October"),
+    "report.month.11": ("11", "November"),
+    "report.month.12": ("12", "December"),
     "report.number": ("Số: {number}", "No. {number}"),
     "report.number_blank": ("Số:     /BC", "No.:     /BC"),
     "report.addressees": ("Kính gửi:", "To:"),
@@ -209,6 +223,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.chart_goal": ("Mục tiêu: {goal}", "Goal: {goal}"),
     "report.percent_tick": ("{value} %", "{value}%"),
     "report.no_chart": ("Chưa có số liệu để vẽ biểu đồ.", "No figures to chart yet."),
+    "report.no_chart_targets": (
+        "Chưa có số liệu để vẽ biểu đồ: {ids}.",
+        "No figures to chart yet: {ids}.",
+    ),
     "report.target_summary": ("Tổng hợp tình trạng chỉ tiêu", "Targets by state"),
     "report.firm_targets": ("Chỉ tiêu bắt buộc", "Firm targets"),
     "report.stretch_targets": (

@@ -14,8 +14,16 @@ Formats, for a list of tables:
   percents and bars a ratio rounded to 4 places; indent 2, UTF-8 (not ``\\u`` escapes).
 - ``csv``: for spreadsheets. Header of column keys, then rows, ``\\r\\n`` line ends (RFC 4180);
   dates ISO, lists joined by ``"; "``, ``None`` empty, percents a ratio. Several tables are
-  sections separated by an empty line. ``csv_bom=True`` prefixes a UTF-8 BOM so Excel reads the
-  Vietnamese correctly. Write the result with ``newline=""`` so the ``\\r\\n`` survive unchanged.
+  sections separated by an empty line (`cchc export` writes one table per file). ``csv_bom=True``
+  prefixes a UTF-8 BOM so Excel reads the Vietnamese correctly. Write the result with
+  ``newline=""`` so the ``\\r\\n`` survive unchanged. **Formula injection** (issue #16,
+  defect 4): a text cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a CR would be run
+  as a formula by Excel or LibreOffice (``=cmd|' /C calc'!A0``), so it is written with a leading
+  apostrophe (``'=cmd…``), as OWASP advises; spreadsheets show the text without it. That applies
+  to every text, also the plan's many that begin with ``"- "`` (``'- Báo cáo…``): a spreadsheet
+  would read those as a broken formula too. Numbers are never changed (``-2`` stays ``-2``). The
+  other formats are not for spreadsheets and keep the text as it is (JSON, Markdown); the
+  ``.xlsx`` export stores such text as a string cell instead (`cchc.render.workbook`).
 - ``md``: GitHub-flavoured Markdown for git and review. ``### title``, a pipe table labelled in
   `lang`, numbers right-aligned, formatted as in `cchc.i18n`; a bar is 10 cells of ``█``/``░``
   followed by the percent. Every piece of data is escaped (see `md_escape`), so no value can
@@ -46,6 +54,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FORMATS",
+    "FORMULA_STARTS",
     "KINDS",
     "RENDERERS",
     "Column",
@@ -58,6 +67,7 @@ __all__ = [
     "display_value",
     "md_escape",
     "render",
+    "spreadsheet_text",
     "table_text",
 ]
 
@@ -208,6 +218,15 @@ def _machine_value(value: object, kind: ColumnKind) -> object:
     return str(value)
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet reads as the start of a formula (OWASP, "CSV injection")."""
+
+
+def spreadsheet_text(text: str) -> str:
+    """`text` as a spreadsheet keeps it text: a leading apostrophe when it would start a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def _csv_value(value: object, kind: ColumnKind) -> str:
     machine = _machine_value(value, kind)
     if machine is None:
@@ -215,9 +234,11 @@ def _csv_value(value: object, kind: ColumnKind) -> str:
     if isinstance(machine, bool):
         return "true" if machine else "false"
     if isinstance(machine, list):
-        return LIST_SEPARATOR.join(machine)
+        return spreadsheet_text(LIST_SEPARATOR.join(machine))
     if isinstance(machine, float):
         return repr(machine)
+    if isinstance(machine, str):
+        return spreadsheet_text(machine)
     return str(machine)
 
 

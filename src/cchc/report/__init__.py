@@ -15,29 +15,15 @@ The parts, each a module:
 - `values`: the frozen dataclasses of strings the templates see (no pydantic: the sandboxed child
   that renders a dataset's own templates imports none of the data model);
 - `render`: Markdown and HTML through `cchc.templating` (Jinja's sandbox; a dataset's own
-  templates in a limited child process).
+  templates in a limited child process), and the Word document (`word`);
 
 The templates only lay the values out: no arithmetic, no sorting, no decisions beyond "is this
 list empty". The same data, period and as-of day give byte-identical output.
 
-**A Word document from the same values (issue #14).** `ReportContext` is already the document's
-outline, so a `docx` writer is a walk over it with python-docx (or a docxtpl template fed the same
-`{"r": context}` as the Jinja templates), no new computation:
-
-- `heading` → a borderless two-column table: `parent_body` over `issuing_body` over `number` on
-  the left; `country`, `motto` and `place_date` on the right; then `title`, `subtitle`,
-  `as_of_line`, the `addressees_label` line and `basis` as paragraphs;
-- each `Section` → a heading "`number`. `title`", its `figures` as paragraphs, its `text`
-  (`Narrative.paragraphs`, or the `placeholder` in a visibly marked style), then each
-  `Subsection` the same way one level down;
-- `closing` → a two-column table: `recipients_label` and `recipients` on the left;
-  `signer_authority`, `signer_title`, space, `signer_name` on the right;
-- `appendix` → a page break, `title`, `subtitle`, `attached`, then per `AppendixPart` a heading
-  and per `DataTable` a real Word table: one header row from `columns` (right-align the
-  `numeric` ones; repeat the header row across pages), one row per `rows` entry, `empty` as a
-  paragraph when there are no rows, `notes` as paragraphs after it. The charts are SVG
-  (`DataTable.chart`, `figures`): python-docx cannot embed SVG, so a writer either rasterises
-  them or leaves them out and keeps the tables (which carry every figure a chart draws).
+**A Word document from the same values (issue #14)**: `word` walks a `ReportContext` with
+python-docx (heading block, sections, closing, appendix tables; the SVG charts left out),
+`wordstyles` holds its page and named styles, and `wordbase` reads and checks an office's own
+`templates/report.docx` (a style base, never code).
 
 Decisions where the spec is silent are written in each module's docstring.
 """

@@ -6,6 +6,13 @@ plots a target's measurements against its goal line: numeric goals share a linea
 goal; an ordinal goal (a scale) puts the levels on the y axis, best on top; a change goal ("giảm …
 so với năm 2015") plots the derived change in percent, the figure compared with the goal.
 Coordinates are written with one decimal, so the same data gives the same bytes on every machine.
+
+Sizes are for print (issue #14): a rate chart is 620 units wide, a target chart 300 — the width
+each gets in the HTML report's A4 column (165 mm; half of it for target charts, two side by side),
+so one unit prints as one CSS pixel and the 12-unit labels print at 9 pt, never smaller. The font
+list is the report's: Times New Roman where it is installed, else a serif that has every
+Vietnamese letter (Liberation Serif 2.x, Tinos, Noto Serif) — never a fallback to a sans font for
+ổ, ệ, ỷ inside serif text.
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from cchc.wording import goal_words, value_words
 __all__ = ["rate_chart", "target_chart"]
 
 
-_FONT = "Times New Roman, Times, serif"
+_FONT = "'Times New Roman', 'Liberation Serif', Tinos, 'Noto Serif', serif"
 _COLOURS = ("#1f4e8c", "#2e7d32")
 _GOAL_COLOUR = "#b71c1c"
 
@@ -56,12 +63,12 @@ def rate_chart(
     lang: str,
 ) -> Markup:
     """Horizontal bars: for each (label, completion, on-time) two bars, 0 – 100 %."""
-    width, left, right, row_h, top = 680, 250, 610, 36, 32
+    width, left, right, row_h, top = 620, 230, 560, 36, 32
     scale = right - left
     height = top + row_h * len(rows) + 24
     parts = [_svg_open(width, height, title)]
     for i, name in enumerate(series):
-        x = left + i * 180
+        x = left + i * 170
         parts.append(
             f'<rect x="{x}" y="8" width="12" height="12" fill="{_COLOURS[i]}"/>'
             f'<text x="{x + 17}" y="18">{escape(name)}</text>'
@@ -79,7 +86,7 @@ def rate_chart(
         y = top + index * row_h
         parts.append(f"<g><title>{escape(label)}</title>")
         parts.append(
-            f'<text x="{left - 6}" y="{y + 21}" text-anchor="end">{escape(_short(label, 38))}</text>'
+            f'<text x="{left - 6}" y="{y + 21}" text-anchor="end">{escape(_short(label, 34))}</text>'
         )
         for j, ratio in enumerate((first, second)):
             by = y + 5 + j * 13
@@ -128,8 +135,8 @@ def target_chart(dataset: Dataset, target: Target, as_of: dt.date, lang: str) ->
     if not points:
         return None
     goal = target.goal.value
-    width, height = 380, 180
-    left = 100 if levels is not None else 56
+    width, height = 300, 180
+    left = 96 if levels is not None else 52
     right, top, bottom = width - 16, 24, height - 34
     plot_h = bottom - top
     goal_label = t("report.chart_goal", lang, goal=goal_words(target, lang))
@@ -147,7 +154,7 @@ def target_chart(dataset: Dataset, target: Target, as_of: dt.date, lang: str) ->
             parts.append(
                 f'<line x1="{left}" y1="{_f(y)}" x2="{right}" y2="{_f(y)}" stroke="#dddddd" '
                 f'stroke-width="0.5"/><text x="{left - 6}" y="{_f(y + 4)}" text-anchor="end">'
-                f"{escape(_short(level, 16))}</text>"
+                f"{escape(_short(level, 14))}</text>"
             )
         goal_y = y_of(float(levels.index(str(goal)))) if str(goal) in levels else None
     else:

@@ -14,7 +14,8 @@ Where each piece comes from, first found wins:
   PHÒNG; a district: TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH); the name is left blank to sign above.
 
 The date line follows Nghị định 30/2020/NĐ-CP: days below 10 and the months 1 and 2 take a leading
-zero ("ngày 05 tháng 01 năm 2018"). A district-level committee has no body above it in its heading.
+zero ("ngày 05 tháng 01 năm 2018"); in English the month is written out ("Bình Định, 30 June
+2018"), as a letter is dated. A district-level committee has no body above it in its heading.
 """
 
 from __future__ import annotations
@@ -95,9 +96,8 @@ def issuer(dataset: Dataset, p: Period, agency_id: str | None, lang: str) -> Iss
 
 
 def official_date(d: dt.date, place: str, lang: str) -> str:
-    day = f"{d.day:02d}" if d.day < 10 else str(d.day)
-    month = f"{d.month:02d}" if d.month < 3 else str(d.month)
-    return t("report.place_date", lang, place=place, day=day, month=month, year=d.year)
+    month = t(f"report.month.{d.month}", lang)
+    return t("report.place_date", lang, place=place, day=d.day, month=month, year=d.year)
 
 
 def _first_lower(text: str) -> str:

@@ -217,16 +217,20 @@ def rollup_table(
         for label, c in rows
     )
     drawn = [(label, c.completion_rate, c.on_time_rate) for label, c in rows if c.total]
-    chart = Figure(
-        rate_chart(
-            drawn,
+    # A chart only where it draws a bar: rates all zero or unknown are in the table already.
+    bars = any((rate or 0) > 0 for _, *rates in drawn for rate in rates)
+    chart = (
+        Figure(
+            rate_chart(
+                drawn,
+                t("report.chart_rollup", lang, title=title),
+                (t("completion_rate", lang), t("on_time_rate", lang)),
+                lang,
+            ),
             t("report.chart_rollup", lang, title=title),
-            (t("completion_rate", lang), t("on_time_rate", lang)),
-            lang,
+            t("report.no_chart", lang),
         )
-        if drawn
-        else None,
-        t("report.chart_rollup", lang, title=title),
-        t("report.no_chart", lang),
+        if bars
+        else None
     )
     return DataTable(number, "", columns, body, t("none", lang), chart=chart, style="rollup")

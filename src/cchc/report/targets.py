@@ -1,6 +1,12 @@
 """The appendix's targets: the count by state (firm and stretch apart), one table of firm targets
-and one of stretch ones ("phấn đấu": shown, never counted as failures of the plan), each target with
-its chart of measurements against the goal line, and the short figure line of an area's targets.
+and one of stretch ones ("phấn đấu": shown, never counted as failures of the plan), each target that
+has a measurement with its chart of them against the goal line, and the short figure line of an
+area's targets.
+
+The targets with nothing to draw yet get no chart and no placeholder each (22 of them filled two
+printed pages with "Chưa có số liệu để vẽ biểu đồ."): one line under the table names them all
+(issue #14). There is no option that brings a placeholder per target back: it said nothing that
+line and the table's state column do not.
 """
 
 from __future__ import annotations
@@ -55,7 +61,8 @@ def _table(
     dataset: Dataset, title: str, states: Sequence[TargetState], on: dt.date, lang: str
 ) -> DataTable:
     rows = []
-    figures = []
+    figures: list[Figure] = []
+    undrawn: list[str] = []  # one line for them all, not a placeholder each
     for s in states:
         target = s.target
         rows.append(
@@ -70,13 +77,12 @@ def _table(
                 year_series(s, lang) or MISSING,
             )
         )
-        figures.append(
-            Figure(
-                target_chart(dataset, target, on, lang),
-                f"{target.id} — {target.indicator}",
-                t("report.no_chart", lang),
-            )
-        )
+        chart = target_chart(dataset, target, on, lang)
+        if chart is not None:
+            caption = f"{target.id} — {target.indicator}"
+            figures.append(Figure(chart, caption, t("report.no_chart", lang)))
+        else:
+            undrawn.append(target.id)
     return DataTable(
         number="",
         title=title,
@@ -87,13 +93,14 @@ def _table(
             Column(t("due", lang)),
             Column(t("latest", lang), True),
             Column(t("latest_period", lang)),
-            Column(t("state", lang)),
+            Column(t("state", lang), nowrap=True),
             Column(t("years", lang)),
         ),
         rows=tuple(rows),
         empty=t("none", lang),
         figures=tuple(figures),
         style="targets",
+        undrawn=t("report.no_chart_targets", lang, ids=", ".join(undrawn)) if undrawn else "",
     )
 
 

@@ -86,6 +86,7 @@ class Section:
 class Column:
     label: str
     numeric: bool = False  # right-aligned
+    nowrap: bool = False  # a short word that must stay on one line ("Chưa có số liệu")
 
 
 @dataclass(frozen=True)
@@ -109,8 +110,9 @@ class DataTable:
     empty: str  # shown instead of the table when there is no row
     notes: tuple[str, ...] = ()
     chart: Figure | None = None
-    figures: tuple[Figure, ...] = ()
+    figures: tuple[Figure, ...] = ()  # only the rows with something to draw
     style: str = ""  # what kind of table: "summary", "rollup", "tasks", "targets", "submissions"
+    undrawn: str = ""  # one line naming the rows with nothing to draw yet; "" when none
 
 
 @dataclass(frozen=True)

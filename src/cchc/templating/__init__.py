@@ -37,6 +37,7 @@ from cchc.templating.sources import (
     _failure,
     dataset_templates,
     package_templates,
+    read_dataset_file,
     resolve,
 )
 
@@ -50,6 +51,7 @@ __all__ = [
     "check_templates",
     "dataset_templates",
     "package_templates",
+    "read_dataset_file",
     "render_template",
     "resolve",
 ]

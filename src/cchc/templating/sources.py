@@ -65,10 +65,11 @@ def _bad_name(name: str) -> TemplateFailure | None:
     return None
 
 
-def _read_dataset_file(root: Path, name: str) -> bytes | None:
+def read_dataset_file(root: Path, name: str, limit: int = MAX_TEMPLATE_BYTES) -> bytes | None:
     """The bytes of `templates/<name>` when it is a real file inside the dataset; None when there
     is no such file; a TemplateFailure when there is one that must not be read (a symlink, a
-    folder, a device, too large)."""
+    folder, a device, larger than `limit` bytes). The Word base `report.docx` is read this way
+    too, with its own limit (`cchc.report.wordbase`)."""
     rel = f"{TEMPLATE_DIR}/{name}"
     current = root
     parts = [TEMPLATE_DIR, *name.split("/")]
@@ -98,14 +99,14 @@ def _read_dataset_file(root: Path, name: str) -> bytes | None:
             "template-file",
             "template.not-a-file",
         )
-    if info.st_size > MAX_TEMPLATE_BYTES:
+    if info.st_size > limit:
         raise _failure(
             rel,
             1,
             "template-file",
             "template.too-large",
             size=info.st_size,
-            limit=MAX_TEMPLATE_BYTES,
+            limit=limit,
         )
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     try:
@@ -113,7 +114,12 @@ def _read_dataset_file(root: Path, name: str) -> bytes | None:
     except OSError as error:
         raise _unreadable(rel, error) from None
     try:
-        return os.read(handle, MAX_TEMPLATE_BYTES + 1)[:MAX_TEMPLATE_BYTES]
+        chunks: list[bytes] = []
+        while (size := sum(map(len, chunks))) <= limit and (
+            chunk := os.read(handle, limit + 1 - size)
+        ):
+            chunks.append(chunk)
+        return b"".join(chunks)[:limit]
     finally:
         os.close(handle)
 
@@ -150,7 +156,7 @@ def resolve(name: str, root: Path | None) -> TemplateSource:
     packaged = package_templates() / name
     packaged_bytes = packaged.read_bytes() if packaged.is_file() else None
     if root is not None:
-        data = _read_dataset_file(root, name)
+        data = read_dataset_file(root, name)
         if data is not None and data != packaged_bytes:
             rel = f"{TEMPLATE_DIR}/{name}"
             return TemplateSource(name, _decode(rel, data), rel, trusted=False)
