@@ -139,3 +139,44 @@ def test_the_dataset_root_itself_may_be_a_link(sample: Path, tmp_path: Path) -> 
     result = load_dataset(tmp_path / "via-link", today=TODAY)
     assert result.ok and result.dataset is not None
     assert len(result.dataset.tasks) == len(list((SAMPLE / "tasks").glob("*.yaml")))
+
+
+# A committed link where a command writes its output: the command refuses it (exit 2, one line)
+# and the file the link points at is untouched (issue #16, defect 3). Each case is a command
+# that writes and the link a pull request could commit in its way.
+_WRITES = {
+    "schema-file": (("schema", "--write"), "schemas/task.json", False),
+    "schema-folder": (("schema", "--write"), "schemas", True),
+    "calendar": (("calendar", "--as-of", "2021-06-30", "-o", "{root}/lich.ics"), "lich.ics", False),
+    "report": (
+        ("report", "--period", "2017H1", "--format", "html", "-o", "{root}/report.html"),
+        "report.html",
+        False,
+    ),
+    "export": (("export", "--as-of", "2021-06-30", "-o", "{root}/cchc.json"), "cchc.json", False),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_WRITES))
+def test_no_command_writes_through_a_committed_link(
+    case: str, sample: Path, tmp_path: Path
+) -> None:
+    args, link, is_folder = _WRITES[case]
+    victim_folder = tmp_path / "victim"
+    victim_folder.mkdir()
+    victim = victim_folder / "task.json"
+    victim.write_text("precious", encoding="utf-8")
+    (sample / link).parent.mkdir(parents=True, exist_ok=True)
+    if (sample / link).is_dir():
+        shutil.rmtree(sample / link)
+    (sample / link).unlink(missing_ok=True)
+    if is_folder:
+        (sample / link).symlink_to(victim_folder, target_is_directory=True)
+    else:
+        (sample / link).symlink_to(victim)
+    filled = [arg.replace("{root}", str(sample)) for arg in args]
+    run = run_cli(*filled, "--root", str(sample))
+    assert run.code == 2, run.err
+    assert len(run.err.strip().splitlines()) == 1
+    assert victim.read_text(encoding="utf-8") == "precious"
+    assert sorted(p.name for p in victim_folder.iterdir()) == ["task.json"]

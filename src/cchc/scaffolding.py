@@ -19,6 +19,7 @@ from pathlib import Path
 from cchc.errors import USAGE, UserError
 from cchc.i18n import msg
 from cchc.schema import write_schemas
+from cchc.writer import write_file
 
 __all__ = ["DEFAULT_PROVINCE", "scaffold"]
 
@@ -93,7 +94,7 @@ def scaffold(target: Path, province: str | None = None) -> list[str]:
     for relative, data in files.items():
         path = target / relative
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
+        write_file(path, data, root=target, owns_records=True)
     written = list(files)
     written += [p.relative_to(target).as_posix() for p in write_schemas(target)]
     return sorted(written)

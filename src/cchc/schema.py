@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from cchc.model import FILE_MODELS
+from cchc.writer import write_file
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_DIR = "schemas"
@@ -73,6 +74,6 @@ def write_schemas(root: Path) -> list[Path]:
     for relative, text in schema_files().items():
         path = root / relative
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(text.encode("utf-8"))
+        write_file(path, text.encode("utf-8"), root=root)
         written.append(path)
     return written

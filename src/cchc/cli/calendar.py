@@ -15,8 +15,7 @@ from cchc.cli.common import (
     say,
 )
 from cchc.cli.helptext import option
-from cchc.errors import USAGE, UserError
-from cchc.i18n import msg, t
+from cchc.i18n import t
 
 
 @app.command()
@@ -49,11 +48,8 @@ def calendar(
         else:  # an in-memory stream (tests): CRLF passes through unchanged
             sys.stdout.write(data.decode("utf-8"))
         return 0
-    try:
-        output.write_bytes(data)
-    except OSError as error:
-        raise UserError(
-            msg("cli.cannot-write", path=output, reason=error.strerror), USAGE
-        ) from None
+    from cchc.writer import write_file
+
+    write_file(output, data, root=dataset.root)
     say(t("cli.wrote", language, path=output))
     return 0

@@ -41,7 +41,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "-o {path}: không ghi được ({reason})",
         "-o {path}: cannot write ({reason})",
     ),
-    "cli.cannot-write": ("không ghi được {path}: {reason}", "cannot write {path}: {reason}"),
     "cli.cannot-create": ("không tạo được {path}: {reason}", "cannot create {path}: {reason}"),
     "cli.wrote": ("đã ghi {path}", "wrote {path}"),
     "cli.created": (
