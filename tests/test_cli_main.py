@@ -3,12 +3,15 @@ discovery, and the garbage-collector pause."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from conftest import SAMPLE, Run
+from conftest import REPO, SAMPLE, Run
 
 
 def test_outside_any_dataset_one_line_exit_2(
@@ -160,3 +163,43 @@ def test_invalid_data_is_refused_with_its_first_problems(
     assert last == (
         "cchc: the data has 1 error(s); run 'cchc validate' to see them all and fix them"
     )
+
+
+_BUNDLED_COMMANDS = [
+    ["export", "--as-of", "2019-01-01"],
+    ["report", "--period", "2017H1"],
+    ["overdue", "--as-of", "2019-01-01", "--format", "csv"],
+    ["calendar", "--as-of", "2019-01-01"],
+]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("args", _BUNDLED_COMMANDS, ids=lambda args: args[0])
+def test_a_full_disk_on_standard_output_is_one_line_exit_2(args: list[str]) -> None:
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "cchc", *args, "--root", str(REPO)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+    lines = done.stderr.decode("utf-8").splitlines()
+    assert done.returncode == 2
+    assert len(lines) == 1 and "đầu ra chuẩn" in lines[0] and "-o" in lines[0]
+
+
+@pytest.mark.parametrize("args", _BUNDLED_COMMANDS, ids=lambda args: args[0])
+def test_a_closed_pipe_ends_the_command_quietly(args: list[str]) -> None:
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "cchc", *args, "--root", str(REPO)],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert done.stderr == b""
+    assert done.returncode in (0, 1)

@@ -5,6 +5,7 @@
 130 on Ctrl-C. Each command lives in its own module and registers itself on `app`.
 """
 
+import errno
 import gc
 import os
 import sys
@@ -72,6 +73,7 @@ def _main(argv: Sequence[str] | None) -> int:
             reconfigure(encoding="utf-8", errors="replace")
     try:
         result = app(args=args, prog_name="cchc", standalone_mode=False)
+        sys.stdout.flush()
     except UserError as error:
         say_error(error.text(lang))
         return error.code
@@ -94,12 +96,40 @@ def _main(argv: Sequence[str] | None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # the funnel: nothing escapes as a traceback
+        if isinstance(error, OSError) and _output_failed(error):
+            say_error(t("cli.output-failed", lang, reason=error.strerror))
+            return 2
         if debug:
             traceback.print_exc()
         else:
             say_error(t("cli.internal", lang, kind=type(error).__name__, error=error))
         return 3
     return int(result) if isinstance(result, int) else 0
+
+
+# What a full disk, a quota or a vanished device says when the output cannot be written. (A closed
+# pipe, `cchc overdue | head -1`, is Click's: it exits 1 without a word, as a pipeline expects.)
+_OUTPUT_ERRNOS = frozenset(
+    code
+    for name in ("ENOSPC", "EDQUOT", "EFBIG", "EIO", "ENXIO")
+    if (code := getattr(errno, name, None)) is not None
+)
+
+
+def _output_failed(error: OSError) -> bool:
+    """Whether `error` is standard output failing (`cchc export > /dev/full`): the command's own
+    files fail through `cchc.writer` as `UserError`s, and an `OSError` about a file names it.
+    Standard output is pointed at the null device so the exit-time flush of what is still
+    buffered does not fail a second time with Python's own message."""
+    if error.filename is not None or error.errno not in _OUTPUT_ERRNOS:
+        return False
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):  # an in-memory stream (tests) has no descriptor
+        pass
+    return True
 
 
 def _version(value: bool) -> None:

@@ -2,6 +2,12 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "cli.usage": ("{message} (xem '{command} --help')", "{message} (see '{command} --help')"),
+    "cli.output-failed": (
+        "không ghi được kết quả ra đầu ra chuẩn: {reason}; kiểm tra chỗ trống trên đĩa hoặc ghi "
+        "bằng -o TỆP",
+        "cannot write the output to standard output: {reason}; check the free disk space or write "
+        "it with -o FILE",
+    ),
     "cli.internal": (
         "lỗi nội bộ ({kind}: {error}); chạy lại với --debug và báo cho nhóm phát triển",
         "internal error ({kind}: {error}); rerun with --debug and report it",
