@@ -119,7 +119,52 @@ for _lang in ("vi", "en"):
                     "--lang",
                     _lang,
                 )
-    for _id in ("T06", "S1c", "T13", "M01", "M16", "snv", "ubnd-cap-huyen", "III", "nothing"):
+    # `cchc list` in every format, and as a clerk types its filters (issue #13).
+    for _fmt in ("table", "json", "csv", "md"):
+        _case(
+            f"bundled-list-{_fmt}-{_lang}",
+            "list",
+            *BUNDLED,
+            "--as-of",
+            "2018-01-01",
+            "--format",
+            _fmt,
+            "--lang",
+            _lang,
+        )
+    _case(f"sample-list-{_lang}", "list", *SAMPLED, "--as-of", "2018-01-01", "--lang", _lang)
+    for _name, _args in (
+        ("agency-group", ("--agency", "ubnd-cap-huyen")),
+        ("agency-case", ("--agency", "STP")),
+        ("agency-name", ("--agency", "Sở Tư pháp", "--format", "csv")),
+        ("agency-typo", ("--agency", "sotp")),
+        ("area-case", ("--area", "iii", "--kind", "key")),
+        ("state-overdue-any", ("--agency", "snv", "--role", "any", "--state", "overdue")),
+    ):
+        _case(
+            f"bundled-list-{_name}-{_lang}",
+            "list",
+            *BUNDLED,
+            "--as-of",
+            "2018-01-01",
+            *_args,
+            "--lang",
+            _lang,
+        )
+    for _id in (
+        "T06",
+        "S1c",
+        "T13",
+        "M01",
+        "M16",
+        "snv",
+        "stp",
+        "ubnd-cap-huyen",
+        "III",
+        "nothing",
+        "t06",
+        "sotp",
+    ):
         _case(
             f"bundled-show-{_id}-{_lang}",
             "show",
@@ -206,6 +251,7 @@ for _lang in ("vi", "en"):
         "progress",
         "targets",
         "show",
+        "list",
         "export",
         "report",
         "submissions",

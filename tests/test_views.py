@@ -72,7 +72,7 @@ def test_targets_note_that_stretch_targets_are_apart(dataset: Dataset) -> None:
     [
         ("K04", ["Task K04", "Update history"]),
         ("M01", ["Target M01", "Measurements"]),
-        ("snv", ["Agency snv"]),
+        ("snv", ["Agency snv", "Tasks Sở Nội vụ leads", "Tasks Sở Nội vụ supports"]),
         ("I", ["Area I"]),
     ],
 )

@@ -269,11 +269,17 @@ def lead_agencies(dataset: Dataset, task: Task) -> list[str]:
 def led_by(dataset: Dataset, task: Task, agency_id: str) -> bool:
     """For `--agency ID`: the task is led by the agency, by a group it belongs to whose membership
     is known, or (when ID is a group) by any of the group's members."""
+    return named_among(dataset, task.lead, agency_id)
+
+
+def named_among(dataset: Dataset, named: Iterable[str], agency_id: str) -> bool:
+    """Whether a task's `lead` (or `support`) list names the agency, a group it belongs to whose
+    membership is known, or (when ID is a group) any of the group's members."""
     wanted = expand_agency(dataset, agency_id)
-    for lead in task.lead:
-        if lead in wanted:
+    for agency in named:
+        if agency in wanted:
             return True
-        group = dataset.groups.get(lead)
+        group = dataset.groups.get(agency)
         if group is not None and wanted & set(group.members):
             return True
     return False

@@ -311,17 +311,16 @@ def show_tables(dataset: Dataset, record_id: str, on: dt.date, lang: str) -> lis
         )
         return [_fields_table(msg("table.target", id=target.id), pairs), measured]
     if record_id in dataset.agencies or record_id in dataset.groups:
-        from cchc.status import led_by
+        from cchc.tasklist import agency_tables
 
-        led = [task.id for task in dataset.tasks.values() if led_by(dataset, task, record_id)]
         pairs = [(t("id", lang), record_id), (t("name", lang), dataset.agency_name(record_id))]
         if record_id in dataset.agencies:
             pairs += [(t("duty", lang), duty) for duty in dataset.agencies[record_id].duties]
         else:
             group = dataset.groups[record_id]
             pairs.append((t("members", lang), "; ".join(dataset.agency_names(group.members))))
-        pairs.append((t("leads", lang), ", ".join(led)))
-        return [_fields_table(msg("table.agency", id=record_id), pairs)]
+        fields = _fields_table(msg("table.agency", id=record_id), pairs)
+        return [fields, *agency_tables(dataset, record_id, on, lang)]
     if record_id in dataset.areas:
         area = dataset.areas[record_id]
         pairs = [

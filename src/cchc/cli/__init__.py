@@ -24,6 +24,7 @@ from cchc.cli import query as _query  # noqa: F401
 from cchc.cli import report as _report  # noqa: F401
 from cchc.cli import schema as _schema  # noqa: F401
 from cchc.cli import submissions as _submissions  # noqa: F401
+from cchc.cli import tasklist as _tasklist  # noqa: F401
 from cchc.cli import validate as _validate  # noqa: F401
 from cchc.cli.common import LangOption, app, lang_from_argv, say_error
 from cchc.cli.helptext import apply_language, command_names, option

@@ -35,7 +35,7 @@ def calendar(
     on = parse_as_of(as_of)
     reminders = parse_reminders(remind)
     dataset = load_valid(root, language, on, with_targets=False)
-    check_filters(dataset, agency, None)
+    agency, _ = check_filters(dataset, agency, None)
     data = calendar_text(dataset, on, lang=language, agency=agency, reminders=reminders).encode(
         "utf-8"
     )

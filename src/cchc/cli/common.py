@@ -141,9 +141,15 @@ def open_dataset(
     return language, on, load_valid(root, language, on, with_targets=with_targets)
 
 
-def check_filters(dataset: Dataset, agency: str | None, area: str | None) -> None:
-    """`--agency` and `--area` must name something the dataset defines: a usage error otherwise."""
-    if agency is not None and agency not in dataset.agencies and agency not in dataset.groups:
-        raise UserError(msg("cli.unknown-agency", agency=agency), USAGE)
-    if area is not None and area not in dataset.areas:
-        raise UserError(msg("cli.unknown-area", area=area, choices=", ".join(dataset.areas)), USAGE)
+def check_filters(
+    dataset: Dataset, agency: str | None, area: str | None
+) -> tuple[str | None, str | None]:
+    """The agency and area `--agency` and `--area` mean, as people type them (`STP`, `Sở Tư pháp`,
+    `iii`): a usage error that suggests the closest ids when they name nothing the dataset
+    defines."""
+    from cchc.lookup import resolve_agency, resolve_area
+
+    return (
+        resolve_agency(dataset, agency) if agency is not None else None,
+        resolve_area(dataset, area) if area is not None else None,
+    )

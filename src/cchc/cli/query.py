@@ -101,7 +101,7 @@ def overdue(
     from cchc.status import task_states
 
     language, on, dataset = open_dataset(root, lang, as_of, with_targets=False)
-    check_filters(dataset, agency, area)
+    agency, area = check_filters(dataset, agency, area)
     states = views.filter_states(
         dataset, task_states(dataset, on), agency=agency, area=area, kind=kind, status=status
     )
@@ -127,7 +127,7 @@ def due(
     from cchc.status import task_states
 
     language, on, dataset = open_dataset(root, lang, as_of, with_targets=False)
-    check_filters(dataset, agency, area)
+    agency, area = check_filters(dataset, agency, area)
     span = duration_option("--within", within if within is not None else dataset.plan.due_soon_days)
     until = add_duration(on, span)
     states = views.filter_states(
@@ -176,7 +176,7 @@ def targets(
     from cchc.status import target_states
 
     language, on, dataset = open_dataset(root, lang, as_of)
-    check_filters(dataset, None, area)
+    _, area = check_filters(dataset, None, area)
     states = [
         s
         for s in target_states(dataset, on)
@@ -196,11 +196,12 @@ def show(
     lang: LangOption = "vi",  # type: ignore[assignment]
 ) -> int:
     from cchc import views
+    from cchc.lookup import resolve_record
 
     language, on, dataset = open_dataset(root, lang, as_of)
-    tables = views.show_tables(dataset, record_id, on, language)
+    tables = views.show_tables(dataset, resolve_record(dataset, record_id), on, language)
     if tables is None:
-        raise UserError(msg("cli.unknown-id", id=record_id), USAGE)
+        raise UserError(msg("lookup.unknown-id", id=record_id, hint=""), USAGE)
     emit(tables, format.value, language)
     return 0
 

@@ -86,6 +86,10 @@ def report(
     on = parse_as_of(as_of) if as_of is not None else default_as_of(chosen, today())
     dataset = load_valid(root, language, on)
     check_period(dataset, chosen, on, outside_plan=outside_plan)
+    if agency is not None:
+        from cchc.lookup import resolve_agency
+
+        agency = resolve_agency(dataset, agency)
     agencies: list[str | None] = list(members_of(dataset, agency)) if agency is not None else [None]
     group = agency is not None and agency not in dataset.agencies
     if group and output is None:

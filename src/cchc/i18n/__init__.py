@@ -35,6 +35,7 @@ from cchc.i18n import (
     revisions,
     schema,
     tables,
+    tasklist,
     templating,
     yaml,
 )
@@ -77,6 +78,7 @@ _PARTS = (
     templating,
     yaml,
     office,
+    tasklist,
 )
 
 

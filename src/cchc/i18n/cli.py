@@ -21,18 +21,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dữ liệu có {errors} lỗi; chạy 'cchc validate' để xem hết và sửa",
         "the data has {errors} error(s); run 'cchc validate' to see them all and fix them",
     ),
-    "cli.unknown-agency": (
-        "--agency: không có cơ quan hoặc nhóm '{agency}' (xem plan/agencies.yaml)",
-        "--agency: no agency or group '{agency}' (see plan/agencies.yaml)",
-    ),
-    "cli.unknown-area": (
-        "--area: không có lĩnh vực '{area}'; chọn một trong: {choices}",
-        "--area: no area '{area}'; choose one of: {choices}",
-    ),
-    "cli.unknown-id": (
-        "không có nhiệm vụ, chỉ tiêu, cơ quan hay lĩnh vực nào mã '{id}'",
-        "no task, target, agency or area with id '{id}'",
-    ),
     "cli.unknown-kind": (
         "không có loại tệp '{kind}'; chọn một trong: {choices}",
         "unknown kind '{kind}'; choose one of: {choices}",

@@ -64,9 +64,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Example:\n\n\b\n  cchc targets --lang en\n  cchc targets --no-stretch --area III",
     ),
     "help.show": (
-        "Mọi thông tin về một nhiệm vụ, chỉ tiêu, cơ quan hoặc lĩnh vực.\n\n"
+        "Mọi thông tin về một nhiệm vụ, chỉ tiêu, cơ quan hoặc lĩnh vực; với một cơ quan: các "
+        "nhiệm vụ chủ trì và, riêng, các nhiệm vụ phối hợp.\n\n"
         "Ví dụ:\n\n\b\n  cchc show T06\n  cchc show snv",
-        "Everything about one task, target, agency or area.\n\n"
+        "Everything about one task, target, agency or area; for an agency, the tasks it leads "
+        "and, apart, those it supports.\n\n"
         "Example:\n\n\b\n  cchc show T06 --lang en\n  cchc show snv",
     ),
     "help.export": (

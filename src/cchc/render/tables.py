@@ -43,7 +43,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Literal, get_args
 
@@ -64,6 +64,7 @@ __all__ = [
     "Renderer",
     "Table",
     "bar",
+    "clip",
     "display_value",
     "md_escape",
     "render",
@@ -75,6 +76,8 @@ ColumnKind = Literal["text", "int", "float", "percent", "date", "bar", "list"]
 KINDS: tuple[ColumnKind, ...] = get_args(ColumnKind)
 OutputFormat = Literal["table", "json", "csv", "md"]
 FORMATS: tuple[OutputFormat, ...] = get_args(OutputFormat)
+Audience = Literal["all", "people", "machines"]
+_FOR_PEOPLE = frozenset({"table", "md"})
 
 _NUMERIC_KINDS = frozenset({"int", "float", "percent"})
 _ONE_LINE_KINDS = frozenset({"int", "float", "percent", "date", "bar"})
@@ -94,11 +97,25 @@ class Column:
       a number in JSON and CSV; ``list``: a list of strings.
 
     A value whose type does not fit its column's kind is shown as plain text, never an error.
+
+    `shown` says who reads the column: ``people`` (the terminal table and Markdown only: agency
+    names, a state in words with its days), ``machines`` (JSON and CSV only: ids, codes), or
+    ``all``; a people's and a machines' column may share a key (names for people, ids for
+    scripts), one of them reading its values from another `field` of the rows. `clip` (terminal table only) cuts a longer text to that many cells, on one line,
+    ending in ``…``: a long free-text note would otherwise fill the screen; every other format
+    keeps the whole text.
     """
 
     key: str
     kind: ColumnKind = "text"
     label: Message | None = None
+    shown: Audience = "all"
+    clip: int | None = None
+    field: str = ""
+
+    def value(self, row: Mapping[str, object]) -> object:
+        """The column's value in `row`: the row's `field` (by default the column's key)."""
+        return row.get(self.field or self.key)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -124,10 +141,26 @@ class Table:
     key: str = ""
 
     def __post_init__(self) -> None:
-        keys = [c.key for c in self.columns]
-        duplicates = sorted({k for k in keys if keys.count(k) > 1})
+        # A people's column and a machines' column may share a key: `lead` is names in a
+        # terminal table and ids in JSON.
+        duplicates = sorted(
+            {
+                c.key
+                for reader in ("people", "machines")
+                for c in self.columns
+                if c.shown != reader
+                and sum(1 for d in self.columns if d.key == c.key and d.shown != reader) > 1
+            }
+        )
         if duplicates:
             raise ValueError(f"table {self.title.key!r}: duplicate column keys {duplicates}")
+
+    def for_audience(self, people: bool) -> Table:
+        """The table with only the columns that people (or machines) read."""
+        hidden = "machines" if people else "people"
+        if all(c.shown != hidden for c in self.columns):
+            return self
+        return replace(self, columns=tuple(c for c in self.columns if c.shown != hidden))
 
 
 @dataclass(frozen=True)
@@ -243,7 +276,7 @@ def _csv_value(value: object, kind: ColumnKind) -> str:
 
 
 def _cells(table: Table) -> list[list[tuple[object, ColumnKind]]]:
-    return [[(row.get(c.key), c.kind) for c in table.columns] for row in table.rows]
+    return [[(c.value(row), c.kind) for c in table.columns] for row in table.rows]
 
 
 # -------------------------------------------------------------------------- sanitising
@@ -288,7 +321,7 @@ def _md_paragraph(text: str) -> str:
 def _render_json(tables: Sequence[Table], options: RenderOptions) -> str:
     def rows(table: Table) -> list[dict[str, object]]:
         return [
-            {c.key: _machine_value(row.get(c.key), c.kind) for c in table.columns}
+            {c.key: _machine_value(c.value(row), c.kind) for c in table.columns}
             for row in table.rows
         ]
 
@@ -344,9 +377,36 @@ def _render_md(tables: Sequence[Table], options: RenderOptions) -> str:
     return "\n".join(blocks)
 
 
+def clip(text: str, cells: int) -> str:
+    """`text` on one line of at most `cells` terminal cells, cut at a word when one ends in the
+    last third, ending in ``…`` when anything was cut."""
+    from cchc.render.layout import cell_len
+
+    line = " ".join(text.split())
+    if cell_len(line) <= cells:
+        return line
+    cut, used = 0, 0
+    for index, char in enumerate(line):
+        used += cell_len(char)
+        if used > cells - 1:
+            break
+        cut = index + 1
+    head = line[:cut]
+    space = head.rfind(" ")
+    if space >= cells * 2 // 3:
+        head = head[:space]
+    return head.rstrip() + "…"
+
+
+def _person_cell(value: object, column: Column, lang: str) -> str:
+    text = _visible(display_value(value, column.kind, lang))
+    return clip(text, column.clip) if column.clip is not None else text
+
+
 def table_text(table: Table, lang: str) -> TableText:
     """`table` in words for a terminal or a pipe: labels, titles and notes in `lang`, values as
-    people read them, control codes made visible (see `_visible`)."""
+    people read them (clipped where a column says so), control codes made visible (see
+    `_visible`)."""
     from cchc.render.plain import TableText
 
     return TableText(
@@ -355,7 +415,7 @@ def table_text(table: Table, lang: str) -> TableText:
             (_visible(c.heading(lang)), "right" if c.kind in _NUMERIC_KINDS else "left")
             for c in table.columns
         ],
-        [[_visible(display_value(v, k, lang)) for v, k in row] for row in _cells(table)],
+        [[_person_cell(c.value(row), c, lang) for c in table.columns] for row in table.rows],
         notes=[_visible(note.text(lang)) for note in table.notes],
         empty=t("none", lang),
         no_wrap=[c.kind in _ONE_LINE_KINDS for c in table.columns],
@@ -415,6 +475,8 @@ def render(
         from cchc.console import color_enabled, stdout_is_tty
 
         color = color_enabled(os.environ, stdout_is_tty())
+    people = fmt in _FOR_PEOPLE
+    tables = [table.for_audience(people) for table in tables]
     options = RenderOptions(
         lang=lang_of(lang),
         width=width if width is not None and width > 0 else 100,

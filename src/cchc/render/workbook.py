@@ -103,7 +103,7 @@ def workbook_bytes(tables: Sequence[Table], lang: str) -> bytes:
             for index, column in enumerate(table.columns, start=1):
                 cell = sheet.cell(row=number, column=index)
                 percent = percent_row and column.key in _PERCENT_UNIT_COLUMNS
-                text = _set(cell, row.get(column.key), column.kind, percent, lang)
+                text = _set(cell, column.value(row), column.kind, percent, lang)
                 shown[index - 1].append(text)
                 if len(text) > _MAX_WIDTH - 2:
                     cell.alignment = Alignment(vertical="top", wrap_text=True)

@@ -22,7 +22,7 @@ from cchc.errors import USAGE, UserError
 from cchc.i18n import fmt_date, msg
 from cchc.model import Target, Task
 from cchc.periods import Period
-from cchc.status import expand_agency, led_by, period
+from cchc.status import expand_agency, led_by, named_among, period
 
 __all__ = ["Scope", "check_period", "members_of", "scope"]
 
@@ -73,13 +73,7 @@ class Scope:
 
 
 def _supports(dataset: Dataset, task: Task, agency_id: str) -> bool:
-    for supporter in task.support:
-        if supporter == agency_id:
-            return True
-        group = dataset.groups.get(supporter)
-        if group is not None and agency_id in group.members:
-            return True
-    return False
+    return named_among(dataset, task.support, agency_id)
 
 
 def _owns(dataset: Dataset, target: Target, agency_id: str) -> bool:
