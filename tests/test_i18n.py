@@ -177,3 +177,15 @@ def test_fmt_percent(ratio: float | None, vi: str, en: str) -> None:
 def test_fmt_date(d: dt.date | None, vi: str, en: str) -> None:
     assert fmt_date(d, "vi") == vi
     assert fmt_date(d, "en") == en
+
+
+def test_one_day_is_singular_in_english_and_the_same_in_vietnamese() -> None:
+    from cchc.i18n import t
+
+    assert t("calendar.overdue", "en", state="Overdue", days=1) == "Overdue (1 day)"
+    assert t("calendar.overdue", "en", state="Overdue", days=2) == "Overdue (2 days)"
+    assert t("calendar.overdue", "vi", state="Quá hạn", days=1) == "Quá hạn (1 ngày)"
+    for key in LABELS:
+        if key.endswith(".one"):
+            assert key.removesuffix(".one") in LABELS
+            assert LABELS[key][0] == LABELS[key.removesuffix(".one")][0]

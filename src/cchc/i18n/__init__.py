@@ -10,7 +10,8 @@ crashes a report.
 The catalogue is split by subject into the modules of this package (`labels`, …), each with a
 ``MESSAGES`` dict of key → (Vietnamese, English); a key is defined once across all of them. A
 message's placeholders are `str.format` fields (``{value}``, ``{days:g}``) and both languages use
-the same ones: `tests/test_i18n.py` checks both.
+the same ones: `tests/test_i18n.py` checks both. A message with a ``days`` value may have a
+``KEY.one`` variant, used when that value is exactly 1 (the English singular).
 """
 
 from __future__ import annotations
@@ -108,6 +109,8 @@ def t(key: str, lang: str, /, **params: object) -> str:
     """The text of `key` in `lang`, with `params` filled in; a param that is itself a `Message` is
     worded in the same language. An unknown key comes back unchanged (never a KeyError at a user's
     desk; the tests check that every key used exists)."""
+    if params.get("days") == 1 and f"{key}.one" in CATALOGUE:
+        key = f"{key}.one"  # English says "1 day", not "1 days"; Vietnamese has no plural
     pair = CATALOGUE.get(key)
     if pair is None:
         return key

@@ -9,7 +9,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "calendar.summary": ("[{id}] Hạn: {title}{year}", "[{id}] Due: {title}{year}"),
     "calendar.overdue": ("{state} ({days} ngày)", "{state} ({days} days)"),
+    "calendar.overdue.one": ("{state} ({days} ngày)", "{state} ({days} day)"),
     "calendar.due-soon": ("{state} ({days} ngày nữa)", "{state} ({days} days left)"),
+    "calendar.due-soon.one": ("{state} ({days} ngày nữa)", "{state} ({days} day left)"),
     "calendar.lead": ("Chủ trì: {leads}", "Lead: {leads}"),
     "calendar.deadline": ("Thời hạn theo Kế hoạch: {words}", "Deadline in the plan: {words}"),
     "calendar.occurrence": ("{words} (năm {year})", "{words} (year {year})"),
@@ -21,4 +23,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "calendar.product": ("Sản phẩm: {product}", "Product: {product}"),
     "calendar.alarm": ("{summary} – còn {days} ngày", "{summary} – {days} days left"),
+    "calendar.alarm.one": ("{summary} – còn {days} ngày", "{summary} – {days} day left"),
 }

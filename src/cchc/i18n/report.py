@@ -237,6 +237,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.evidence": ("{number}, {date}", "{number}, {date}"),
     "report.days_past": ("Số ngày quá hạn", "Days past due"),
     "report.days_left": ("chưa đến hạn (còn {days} ngày)", "not yet due ({days} days left)"),
+    "report.days_left.one": ("chưa đến hạn (còn {days} ngày)", "not yet due ({days} day left)"),
     "report.latest_note": ("Ghi chú gần nhất", "Latest note"),
     "report.event_state": ("Sự kiện đã có chưa", "Event happened?"),
     "report.event_pending": ("Chưa có", "Pending"),
@@ -259,6 +260,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.submission.title": ("Tình hình gửi báo cáo {period}", "Reports received, {period}"),
     "report.submission.submitted": ("Đã gửi", "Submitted"),
     "report.submission.late": ("Gửi muộn {days} ngày", "Submitted {days} days late"),
+    "report.submission.late.one": ("Gửi muộn {days} ngày", "Submitted {days} day late"),
     "report.submission.draft": ("Chưa gửi (đang soạn, chưa có số và ngày)", "Not sent (a draft)"),
     "report.submission.missing": ("Chưa gửi", "Not sent"),
     "report.submission.none_marked": (
