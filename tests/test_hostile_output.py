@@ -13,7 +13,7 @@ import pytest
 
 from cchc.i18n import msg
 from cchc.problems import Problem, excerpt, format_github, format_line, printable
-from conftest import run_cli
+from conftest import SAMPLE, run_cli
 
 AS_OF = "2021-06-30"
 LINE = re.compile(r"^[^:\n]+:\d+:\d+: (error|warning): .* \[[a-z0-9-]+\]$")
@@ -104,3 +104,34 @@ def test_the_excerpt_escapes_the_line_and_puts_the_caret_under_the_column() -> N
     # Column 12 is the 'a'; before it, ESC takes four characters once escaped.
     assert excerpt("title: \x1b[2Jabc\n", 12) == "    title: \\x1b[2Jabc\n" + " " * 18 + "^"
     assert excerpt("a: b", 4) == "    a: b\n       ^"
+
+
+_RAW = {
+    "escape": "\x1b[31m",
+    "c1-csi": "\x9b2J",
+    "right-to-left-override": "\u202e",
+    "isolate": "\u2066",
+    "bell": "\x07",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_RAW))
+def test_an_argument_echoed_in_an_error_is_escaped(name: str) -> None:
+    # The error quotes what was typed (`--agency`); a control or bidi character in it, pasted or
+    # passed on by a script, is shown as its escape, in one line.
+    raw = _RAW[name]
+    run = run_cli("overdue", "--root", str(SAMPLE), "--agency", f"x{raw}y")
+    assert run.code == 2
+    assert raw not in run.err and printable(raw) in run.err
+    assert len(run.err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("name", sorted(_RAW))
+def test_a_table_cell_never_carries_a_control_or_bidi_character(name: str) -> None:
+    from cchc.render.tables import Column, Table, render
+
+    raw = _RAW[name]
+    table = Table(title=msg("overdue"), columns=(Column("x"),), rows=({"x": f"a{raw}b"},))
+    for fmt, terminal in (("table", True), ("table", False), ("md", False)):
+        shown = render([table], fmt, "vi", terminal=terminal, color=False, width=80)
+        assert raw[0] not in shown and "a\ufffd" in shown

@@ -52,8 +52,11 @@ def lang_from_argv(args: Sequence[str]) -> str:
 
 
 def say_error(message: str) -> None:
-    """One line on stderr, prefixed so it stands out in CI logs."""
-    sys.stderr.write(f"cchc: {message}\n")
+    """One line on stderr, prefixed so it stands out in CI logs; a control or bidirectional
+    character in it (from an argument, a path) is written as its escape."""
+    from cchc.problems import printable
+
+    sys.stderr.write(f"cchc: {printable(message)}\n")
 
 
 def say(message: str) -> None:

@@ -281,12 +281,15 @@ def _cells(table: Table) -> list[list[tuple[object, ColumnKind]]]:
 
 # -------------------------------------------------------------------------- sanitising
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Terminal control codes and the bidirectional formatting characters (an override can make a
+# cell read backwards, `cchc.problems.printable` lists the same set).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _NEWLINE = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
 
 
 def _visible(text: str) -> str:
-    """No terminal control codes (ESC could recolour or rewrite the screen): each becomes ``�``;
+    """No terminal control codes (ESC could recolour or rewrite the screen) and no bidirectional
+    formatting characters: each becomes ``�``;
     a tab becomes a space; text is NFC."""
     if text.isprintable():  # no control code, tab or line break: the common case, checked in C
         return unicodedata.normalize("NFC", text)
