@@ -152,7 +152,18 @@ def _guarded(old: _Side, new: _Side, field: Loc, guard: Guard) -> Iterator[Probl
         yield old.problem(rule, field, msg(f"{key}-removed", field=name, old=spell(before)))
     elif canon(before) != canon(after):
         text = msg(key, field=name, old=spell(before), new=spell(after))
-        yield new.problem(rule, field, text)
+        yield new.problem(rule, (*field, *_first_difference(before, after)), text)
+
+
+def _first_difference(before: object, after: object) -> Loc:
+    """Where inside two differing values they first differ, to point at it (`goal.value`)."""
+    if isinstance(before, dict) and isinstance(after, dict):
+        for key in (*before, *(k for k in after if k not in before)):
+            if key not in after:
+                return ()
+            if key not in before or canon(before[key]) != canon(after[key]):
+                return (key, *_first_difference(before.get(key), after[key]))
+    return ()
 
 
 def _entries(old: _Side, new: _Side, key: str) -> Iterator[Problem]:
