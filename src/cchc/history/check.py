@@ -118,11 +118,15 @@ def _changed_file(kind: str, old: _Side, new: _Side) -> Iterator[Problem]:
 
 
 def _get(data: Any, field: Sequence[str | int]) -> tuple[bool, Any]:
+    """(found, value) at a path of keys and list positions."""
     for key in field:
-        if isinstance(data, dict) and key in data:
-            data = data[key]
+        if isinstance(data, list):
+            found = isinstance(key, int) and 0 <= key < len(data)
         else:
+            found = isinstance(data, dict) and key in data
+        if not found:
             return False, None
+        data = data[key]
     return True, data
 
 
@@ -219,9 +223,7 @@ def _entry_problem(
     return new.problem(rules.HISTORY_ENTRY_EDITED, (key, j, *fields[:1]), text)
 
 
-def _plan_list(
-    old: _Side, new: _Side, key: str, guarded: Mapping[str, Guard]
-) -> Iterator[Problem]:
+def _plan_list(old: _Side, new: _Side, key: str, guarded: Mapping[str, Guard]) -> Iterator[Problem]:
     """A plan file's list of entries by id: none removed, the guarded fields of each kept."""
     before, after = old.data.get(key, []), new.data.get(key, [])
     if not isinstance(before, list) or not isinstance(after, list):
@@ -256,7 +258,9 @@ def _report(old: _Side, new: _Side) -> Iterator[Problem]:
     changed = [k for k in old.data if k not in new.data or canon(old.data[k]) != canon(new.data[k])]
     changed += [k for k in new.data if k not in old.data]
     text = msg(
-        "history.report-issued", number=spell(old.data["number"]), fields=", ".join(map(str, changed))
+        "history.report-issued",
+        number=spell(old.data["number"]),
+        fields=", ".join(map(str, changed)),
     )
     first = changed[0]
     side = new if first in new.data else old

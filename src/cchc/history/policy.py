@@ -89,15 +89,15 @@ ENTRY_LISTS: Mapping[str, str] = {"tasks": "updates", "targets": "measurements"}
 
 PLAN_LISTS: Mapping[str, Mapping[str, Mapping[str, Guard]]] = {
     "areas": {
-        "areas": {key: TEXT for key in ("title", "appendix_title", "source", "lead_source")},
+        "areas": dict.fromkeys(("title", "appendix_title", "source", "lead_source"), TEXT),
     },
     "agencies": {
-        "agencies": {key: TEXT for key in ("name", "duties", "source")},
-        "groups": {key: TEXT for key in ("name", "source")},
+        "agencies": dict.fromkeys(("name", "duties", "source"), TEXT),
+        "groups": dict.fromkeys(("name", "source"), TEXT),
     },
     "events": {
         "events": {
-            **{key: TEXT for key in ("title", "description", "source")},
+            **dict.fromkeys(("title", "description", "source"), TEXT),
             "happened_on": RECORDED,
             "reference": RECORDED,
         },
