@@ -1,5 +1,5 @@
-"""The history cases of the rule corpus: tests/data/invalid/<rule>[-variant]/ with `head/` (and
-optionally `base/`) is a history case, not a `validate` one. BASE is the sample dataset with
+"""The history cases of the rule corpus: tests/data/invalid/history-*/ compare two revisions
+(tests/test_validate.py runs the other cases through `validate`). BASE is the sample dataset with
 `base/` laid over it; HEAD is BASE with `head/` laid over it and the `remove PATH` lines of
 `setup.txt` applied. `expected.txt` holds the exact lines `check_history` gives (base label
 `BASE`), one `format_line` each."""
@@ -20,15 +20,7 @@ INVALID = DATA / "invalid"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 
 
-def is_history_case(case: Path) -> bool:
-    return (case / "head").is_dir() or (case / "base").is_dir()
-
-
-HISTORY_CASES = sorted(
-    p.name
-    for p in INVALID.iterdir()
-    if p.is_dir() and (is_history_case(p) or p.name.startswith("history-"))
-)
+HISTORY_CASES = sorted(p.name for p in INVALID.iterdir() if p.name.startswith("history-"))
 
 
 def _files(root: Path) -> dict[str, RevisionFile]:

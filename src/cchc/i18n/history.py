@@ -95,4 +95,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "báo cáo số {number} đã ban hành thì không được xóa",
         "report {number} is issued and cannot be removed",
     ),
+    "correction.reason": (
+        "mục đính chính (corrects: {n}) cần 'reason' nói vì sao phải đính chính",
+        "a correction (corrects: {n}) needs a 'reason' saying why it was needed",
+    ),
+    "correction.stray": (
+        "'reason' chỉ dùng cho mục đính chính; thêm 'corrects: N' (vị trí của mục được "
+        "đính chính) hoặc ghi lý do vào 'note'",
+        "'reason' belongs on a correction only; add 'corrects: N' (the position of the "
+        "entry corrected) or put the text in 'note'",
+    ),
+    "correction.target": (
+        "corrects: {n} không chỉ một mục đứng trước mục này (mục thứ {position}); ghi vị trí "
+        "của mục cần đính chính, 1 là mục đầu tiên",
+        "corrects: {n} names no entry before this one (entry {position}); give the position "
+        "of the entry to correct, 1 being the first",
+    ),
+    "correction.of-correction": (
+        "mục thứ {n} cũng là một mục đính chính; để đính chính lại, ghi corrects: {original} "
+        "(mục gốc)",
+        "entry {n} is itself a correction; to correct again, write corrects: {original} "
+        "(the original entry)",
+    ),
+    "correction": ("Đính chính", "Correction"),
+    "correction.corrects": ("đính chính mục {n}: {reason}", "corrects entry {n}: {reason}"),
+    "correction.corrected-by": ("đã được đính chính ở mục {n}", "corrected by entry {n}"),
 }
