@@ -7,6 +7,9 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from cchc.corrections import effective
 from cchc.enums import Status
 from cchc.history import check_history
@@ -130,3 +133,39 @@ def test_appending_a_correction_is_not_a_rewrite(sample: Path) -> None:
     _corrected(sample)
     head = {"tasks/K01.yaml": RevisionFile("tasks/K01.yaml", path.read_bytes())}
     assert check_history(base, head) == []
+
+
+def test_validate_judges_the_corrected_entry_not_the_original(sample: Path) -> None:
+    path = sample / "tasks" / "K01.yaml"
+    text = path.read_text(encoding="utf-8")
+    evidence = "    evidence: {number: 100/QĐ-UBND, date: 2017-06-15, title: Quyết định ban hành quy định}\n"
+    path.write_text(text.replace(evidence, ""), encoding="utf-8")
+    broken = run_cli("validate", "--root", str(sample), "--as-of", "2021-06-30")
+    assert "[done-without-evidence]" in broken.out
+    fix = (
+        "  - date: 2017-06-15\n    corrects: 2\n    reason: Thiếu minh chứng.\n"
+        "    status: done\n" + evidence
+    )
+    path.write_text(text.replace(evidence, "") + fix, encoding="utf-8")
+    fixed = run_cli("validate", "--root", str(sample), "--as-of", "2021-06-30")
+    assert fixed.code == 0, fixed.out
+
+
+_statuses = st.sampled_from(list(Status))
+
+
+@given(st.lists(_statuses, min_size=1, max_size=8), st.lists(st.integers(0, 7), max_size=5))
+def test_the_effective_log_has_one_entry_per_original(
+    statuses: list[Status], targets: list[int]
+) -> None:
+    log = [_update(1 + i, status) for i, status in enumerate(statuses)]
+    fixes = {}
+    for n, target in enumerate(targets):
+        if target < len(statuses):
+            fix = _update(1 + target, Status.CANCELLED, corrects=target + 1, reason=f"r{n}")
+            log.append(fix)
+            fixes[target] = fix  # the last correction of an entry wins
+    result = effective(log)
+    assert len(result) == len(statuses)
+    for i, entry in enumerate(result):
+        assert entry == fixes.get(i, log[i])

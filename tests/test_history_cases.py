@@ -53,3 +53,13 @@ def test_history_case_gives_exact_problem_lines(case: str) -> None:
     assert lines == expected_file.read_text(encoding="utf-8")
     assert lines  # a case shows its rule (tests/test_rules.py checks which)
     assert check_history(base, base) == []
+
+
+@pytest.mark.parametrize("case", HISTORY_CASES)
+def test_history_case_in_english_has_no_vietnamese_but_the_data(case: str) -> None:
+    from test_validate import _vietnamese_outside_data
+
+    problems = check_history(*history_case(case))
+    english = "\n".join(format_line(p, "en") for p in problems)
+    assert english
+    assert not _vietnamese_outside_data(english)
