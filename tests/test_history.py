@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cchc.history import check_history
+from cchc.history.values import canon
 from cchc.problems import Problem
 from cchc.revisions import RevisionFile
 
@@ -273,3 +274,17 @@ def test_editing_any_recorded_entry_always_yields_a_problem(
         "history-entry-order",
         "history-entry-removed",
     }
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_entry, max_size=5), st.lists(_entry, max_size=6), st.randoms())
+def test_a_log_is_refused_exactly_when_it_does_not_begin_with_the_old_one(
+    log: list[dict[str, Any]], other: list[dict[str, Any]], rng: Any
+) -> None:
+    # HEAD is some mix of BASE's entries (kept, dropped, shuffled) and others.
+    mixed = [e for e in log if rng.random() < 0.8] + other[: rng.randint(0, len(other))]
+    if rng.random() < 0.5:
+        rng.shuffle(mixed)
+    before, after = _task_with(log), _task_with(mixed)
+    kept = canon(mixed[: len(log)]) == canon(log)  # True and 1 differ, unlike ==
+    assert (check(before, after) == []) == kept

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cchc import rules
-from cchc.history.entries import EntryChange, diff_entries
+from cchc.history.entries import EntryChange, changed_fields, diff_entries
 from cchc.history.policy import ENTRY_LISTS, PLAN_LISTS, RECORD_FIELDS, Guard, file_kind
 from cchc.history.values import canon, spell
 from cchc.i18n import Message, msg
@@ -255,13 +255,9 @@ def _report(old: _Side, new: _Side) -> Iterator[Problem]:
     """A draft report may change; an issued one (a number and a date) is what was sent."""
     if not _issued(old.data) or canon(old.data) == canon(new.data):
         return
-    changed = [k for k in old.data if k not in new.data or canon(old.data[k]) != canon(new.data[k])]
-    changed += [k for k in new.data if k not in old.data]
-    text = msg(
-        "history.report-issued",
-        number=spell(old.data["number"]),
-        fields=", ".join(map(str, changed)),
-    )
-    first = changed[0]
+    changed = changed_fields(old.data, new.data)
+    number = spell(old.data["number"])
+    text = msg("history.report-issued", number=number, fields=", ".join(changed))
+    first = next(key for key in (*old.data, *new.data) if str(key) == changed[0])
     side = new if first in new.data else old
     yield side.problem(rules.HISTORY_REPORT_ISSUED, (first,), text)
