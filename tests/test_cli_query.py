@@ -86,7 +86,8 @@ def test_unknown_filter_is_a_usage_error(cli: Callable[..., Run]) -> None:
     result = cli("overdue", *ROOT, "--agency", "so-nv")
     assert result.code == 2
     assert result.err == (
-        "cchc: --agency: không có cơ quan hoặc nhóm 'so-nv' (xem plan/agencies.yaml)\n"
+        "cchc: --agency: không có cơ quan hoặc nhóm 'so-nv' (có phải 'snv'?); xem "
+        "plan/agencies.yaml\n"
     )
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from cchc import rules
+from cchc.corrections import Entry, corrected_position, effective_indexed
 from cchc.hints import decimal_point, did_you_mean, quoted
 from cchc.i18n import Message, msg
 from cchc.model import (
@@ -225,11 +226,14 @@ def check_task(task: Task, refs: References) -> Iterator[Finding]:
 
 def _check_updates(task: Task, today: dt.date) -> Iterator[Finding]:
     """The log is append-only and tells a story that can have happened: in date order, nothing in
-    the future, `done` proven by a document, nothing after `done` but a reopening."""
+    the future, `done` proven by a document, nothing after `done` but a reopening. The story is
+    the effective log (`cchc.corrections`): a corrected entry is judged by its correction, found
+    at the correction's place."""
+    yield from _check_corrections("updates", task.updates)
     recurring = isinstance(task.deadline, Recurrence)
     previous: dt.date | None = None
     closed = False
-    for i, update in enumerate(task.updates):
+    for i, update in effective_indexed(task.updates):
         loc: Loc = ("updates", i)
         if previous is not None and update.date < previous:
             text = msg(
@@ -257,6 +261,28 @@ def _check_updates(task: Task, today: dt.date) -> Iterator[Finding]:
             yield finding(rules.CANCELLED_WITHOUT_NOTE, loc, text)
         closed = update.status is Status.DONE and not recurring
         previous = update.date if previous is None else max(previous, update.date)
+
+
+def _check_corrections(key: str, entries: Sequence[Entry]) -> Iterator[Finding]:
+    """`correction-target` and `correction-reason` for one list (`updates`, `measurements`)."""
+    for i, entry in enumerate(entries):
+        loc: Loc = (key, i)
+        if entry.corrects is None:
+            if entry.reason is not None:
+                yield finding(rules.CORRECTION_REASON, (*loc, "reason"), msg("correction.stray"))
+            continue
+        if entry.reason is None:
+            text = msg("correction.reason", n=entry.corrects)
+            yield finding(rules.CORRECTION_REASON, (*loc, "corrects"), text)
+        if corrected_position(entries, i) is not None:
+            continue
+        target = entry.corrects - 1
+        if 0 <= target < i:
+            original = entries[target].corrects
+            text = msg("correction.of-correction", n=entry.corrects, original=original)
+        else:
+            text = msg("correction.target", n=entry.corrects, position=i + 1)
+        yield finding(rules.CORRECTION_TARGET, (*loc, "corrects"), text)
 
 
 def _number(value: object) -> float | None:
@@ -320,8 +346,9 @@ def check_target(target: Target, refs: References) -> Iterator[Finding]:
 def _check_measurements(
     target: Target, today: dt.date, scale: Scale | None, unit: Unit | None
 ) -> Iterator[Finding]:
+    yield from _check_corrections("measurements", target.measurements)
     seen: set[str] = set()
-    for i, measurement in enumerate(target.measurements):
+    for i, measurement in effective_indexed(target.measurements):
         loc: Loc = ("measurements", i)
         period = parse_period(measurement.period)
         key = str(period)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from cchc.corrections import effective
 from cchc.dataset import Dataset, natural_key
 from cchc.i18n import msg
 from cchc.render.tables import Column, Table
@@ -19,10 +20,11 @@ EXPORT_KINDS = ("tasks", "targets", "measurements", "agencies")
 
 def measurement_export_table(dataset: Dataset) -> Table:
     """Every measurement of every target, in the targets' order, then the periods'; a value is a
-    number (or a scale's level) in the target's unit."""
+    number (or a scale's level) in the target's unit. A corrected figure is exported as corrected
+    (`cchc.corrections`); `cchc show` lists both."""
     rows = []
     for target in sorted(dataset.targets.values(), key=lambda x: natural_key(x.id)):
-        for m in target.measurements:
+        for m in effective(target.measurements):
             rows.append(
                 {
                     "target": target.id,

@@ -59,7 +59,6 @@ dataclasses with this config, validated inside their file's model: strict about 
 `Record`, but without a model's per-object dict and set of the fields set, they take a fifth of
 the memory — and 100,000 tasks hold half a million parts."""
 
-
 Slug = Annotated[
     str,
     StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"),
@@ -68,6 +67,26 @@ Slug = Annotated[
     ),
 ]
 Text = Annotated[str, StringConstraints(min_length=1)]
+
+ENTRY_CONFIG = ConfigDict(
+    extra="forbid",
+    populate_by_name=True,
+    defer_build=True,
+    # A correction names what it corrects and says why; JSON Schema can say both go together.
+    json_schema_extra={"dependentRequired": {"corrects": ["reason"], "reason": ["corrects"]}},
+)
+"""Config of a log entry (an update, a measurement), which may be a correction."""
+
+Corrects = Annotated[
+    int,
+    Field(
+        ge=1,
+        le=MAX_ENTRIES,
+        description="This entry is a correction: it replaces entry N of the same list (1 is the "
+        "first), which stays in the file; the report and the state use the correction",
+    ),
+]
+Reason = Annotated[Text, Field(description="Why a correction was needed (with `corrects`)")]
 
 # Vietnamese document numbers: `số/KÝ-HIỆU`, e.g. 536/QĐ-UBND, 05-CTr/TU, 873/TTr-SNV, 108/2014/NĐ-CP,
 # 36a/NQ-CP. The number part may carry a letter or a dash-suffix; an optional year follows it.
@@ -438,9 +457,10 @@ STATUS_WORDS: dict[Status, tuple[str, ...]] = {
 """The words staff say for each status, for "did you mean …" (`status: xong` → done)."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
+@dataclass(frozen=True, slots=True, kw_only=True, config=ENTRY_CONFIG)
 class Update:
-    """One entry of a task's append-only progress log."""
+    """One entry of a task's append-only progress log, or with `corrects` a correction of one
+    (`cchc.corrections`)."""
 
     date: dt.date
     status: Status
@@ -449,6 +469,8 @@ class Update:
     period: PeriodText | None = Field(
         default=None, description="For a recurring task: the occurrence (year) this update is for"
     )
+    corrects: Corrects | None = None
+    reason: Reason | None = None
 
 
 class Task(Record):
@@ -492,8 +514,10 @@ class Baseline:
     source: Text | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
+@dataclass(frozen=True, slots=True, kw_only=True, config=ENTRY_CONFIG)
 class Measurement:
+    """One entry of a target's append-only list of figures, or with `corrects` a correction."""
+
     period: PeriodText
     value: FigureOrText
     source: Text
@@ -501,6 +525,8 @@ class Measurement:
     rank: WholeFigure | None = None
     score: Figure | None = None
     note: Text | None = None
+    corrects: Corrects | None = None
+    reason: Reason | None = None
 
 
 class Target(Record):

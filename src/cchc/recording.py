@@ -24,6 +24,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from cchc.corrections import effective
 from cchc.errors import DATA, USAGE, UserError
 from cchc.i18n import msg
 from cchc.model import Recurrence, Scale, Status, Target, Task
@@ -156,7 +157,7 @@ class UpdateInput:
 def update_entry(task: Task, given: UpdateInput) -> dict[str, object]:
     """The entry to append to `task.updates`, in the file's key order; a `UserError` (exit 1:
     the record's history does not allow it) when it cannot follow the log as it stands."""
-    log = task.updates
+    log = effective(task.updates)  # a corrected entry follows as corrected
     if log and given.date < log[-1].date:
         raise UserError(
             msg(

@@ -18,6 +18,8 @@ Decisions where the spec is silent:
 - A target that is not yet due, not yet met and has no baseline to draw a line from is `not_yet_met`.
   A recurring target is `not_met` if any assessed year missed, `met` if every ended year was met.
 - An event recorded as happening after D is pending on D.
+- Updates and measurements are read through `cchc.corrections.effective`: a corrected entry counts
+  as its correction says, on the corrected entry's own date.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from cchc.corrections import effective
 from cchc.dataset import Dataset
 from cchc.model import (
     Conditional,
@@ -93,8 +96,8 @@ class TaskState:
 
 
 def updates_on(task: Task, on: dt.date) -> list[Update]:
-    """The log as it stood on `on`."""
-    return [u for u in task.updates if u.date <= on]
+    """The log as it stood on `on`, each corrected entry read as corrected (`cchc.corrections`)."""
+    return [u for u in effective(task.updates) if u.date <= on]
 
 
 def status_on(task: Task, on: dt.date) -> Status:
@@ -383,7 +386,7 @@ def available_on(measurement: Measurement) -> dt.date:
 
 
 def measurements_on(target: Target, on: dt.date) -> list[Measurement]:
-    seen = [m for m in target.measurements if available_on(m) <= on]
+    seen = [m for m in effective(target.measurements) if available_on(m) <= on]
     return sorted(seen, key=lambda m: (period(m.period).end, available_on(m)))
 
 

@@ -6,12 +6,22 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from cchc.corrections import correction_notes
 from cchc.dataset import Dataset
 from cchc.enums import Status, TaskKind
 from cchc.i18n import Message, msg, t
 from cchc.render.tables import Column, ColumnKind, Table
 from cchc.status import Rollup, TargetState, TaskState, period
 from cchc.wording import deadline_words, goal_words, value_words, year_series
+
+
+def _correction_cell(notes: list[Message | None] | None, i: int, lang: str) -> dict[str, object]:
+    """The history table's correction cell of entry `i`, when the log holds corrections: the
+    record shows every entry, the original beside its correction."""
+    if notes is None:
+        return {}
+    note = notes[i]
+    return {"correction": note.text(lang) if note is not None else None}
 
 
 def _c(key: str, kind: ColumnKind = "text") -> Column:
@@ -256,9 +266,16 @@ def show_tables(dataset: Dataset, record_id: str, on: dt.date, lang: str) -> lis
             (t("source", lang), task.source),
             (t("file", lang), dataset.paths.get(f"task:{task.id}")),
         ]
+        notes = correction_notes(task.updates)
         history = Table(
             title=msg("table.history"),
-            columns=(_c("date", "date"), _c("status"), _c("note"), _c("evidence")),
+            columns=(
+                _c("date", "date"),
+                _c("status"),
+                _c("note"),
+                _c("evidence"),
+                *((_c("correction"),) if notes else ()),
+            ),
             rows=tuple(
                 {
                     "date": u.date,
@@ -267,8 +284,9 @@ def show_tables(dataset: Dataset, record_id: str, on: dt.date, lang: str) -> lis
                     "evidence": (
                         f"{u.evidence.number} ({u.evidence.date:%d/%m/%Y})" if u.evidence else None
                     ),
+                    **_correction_cell(notes, i, lang),
                 }
-                for u in task.updates
+                for i, u in enumerate(task.updates)
             ),
         )
         return [_fields_table(msg("table.task", id=task.id), pairs), history]
@@ -289,6 +307,7 @@ def show_tables(dataset: Dataset, record_id: str, on: dt.date, lang: str) -> lis
             (t("source", lang), target.source),
             (t("file", lang), dataset.paths.get(f"target:{target.id}")),
         ]
+        figures = correction_notes(target.measurements)
         measured = Table(
             title=msg("table.measurements"),
             columns=(
@@ -297,6 +316,7 @@ def show_tables(dataset: Dataset, record_id: str, on: dt.date, lang: str) -> lis
                 _c("rank", "int"),
                 _c("score", "float"),
                 _c("measurement_source"),
+                *((_c("correction"),) if figures else ()),
             ),
             rows=tuple(
                 {
@@ -305,8 +325,9 @@ def show_tables(dataset: Dataset, record_id: str, on: dt.date, lang: str) -> lis
                     "rank": m.rank,
                     "score": m.score,
                     "measurement_source": m.source,
+                    **_correction_cell(figures, i, lang),
                 }
-                for m in target.measurements
+                for i, m in enumerate(target.measurements)
             ),
         )
         return [_fields_table(msg("table.target", id=target.id), pairs), measured]
