@@ -142,7 +142,7 @@ def test_done_needs_evidence_cancel_needs_a_note_yearly_needs_its_year() -> None
     given = UpdateInput(Status.DONE, dt.date(2018, 1, 5), evidence_number="1/BC-SNV")
     with pytest.raises(UserError) as caught:
         update_entry(yearly, given)
-    assert "--year" in caught.value.text("en")
+    assert "--period" in caught.value.text("en")
     with pytest.raises(UserError):
         update_entry(yearly, UpdateInput(**{**given.__dict__, "year": 2021}))
     entry = update_entry(yearly, UpdateInput(**{**given.__dict__, "year": 2017}))

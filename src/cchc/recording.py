@@ -151,6 +151,7 @@ class UpdateInput:
     evidence_number: str | None = None
     evidence_date: dt.date | None = None
     year: int | None = None
+    evidence_title: str | None = None
 
 
 def update_entry(task: Task, given: UpdateInput) -> dict[str, object]:
@@ -196,10 +197,13 @@ def update_entry(task: Task, given: UpdateInput) -> dict[str, object]:
     if given.status is Status.DONE:
         if not given.evidence_number:
             raise UserError(msg("record.evidence-needed"), USAGE)
-        entry["evidence"] = {
+        evidence: dict[str, object] = {
             "number": given.evidence_number,
             "date": given.evidence_date or given.date,
         }
+        if given.evidence_title:
+            evidence["title"] = given.evidence_title
+        entry["evidence"] = evidence
     return entry
 
 
