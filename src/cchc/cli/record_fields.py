@@ -95,6 +95,21 @@ def _year(text: str) -> int:
     return int(text)
 
 
+def _year_of(task: Task, deadline: Recurrence) -> Callable[[str], int]:
+    """A year of the task's recurrence (asked again, on a terminal, when outside it)."""
+
+    def read(text: str) -> int:
+        year = _year(text)
+        if not deadline.from_ <= year <= deadline.to:
+            first, last = deadline.from_, deadline.to
+            raise UserError(
+                msg("record.year-outside", task=task.id, year=year, first=first, last=last), USAGE
+            )
+        return year
+
+    return read
+
+
 def _reopening(task: Task, status: Status) -> bool:
     last = task.updates[-1].status if task.updates else None
     return (
@@ -162,7 +177,12 @@ def update_input(task: Task, options: UpdateOptions, today: dt.date, form: Form)
             year = form.get(
                 "--period",
                 options.period,
-                Question("prompt.year", _year, default, params=(("first", first), ("last", last))),
+                Question(
+                    "prompt.year",
+                    _year_of(task, task.deadline),
+                    default,
+                    params=(("first", first), ("last", last)),
+                ),
                 required=True,
             )
     elif options.period is not None:
