@@ -219,7 +219,9 @@ def test_a_dataset_with_problems_elsewhere_is_refused(
     files = _files(bundled)
     result = _update(cli, bundled, *DONE)
     assert result.code == 1
-    assert result.err.startswith("cchc: the dataset has 1 errors (the first at tasks/T07.yaml:")
+    assert result.err.startswith(
+        "cchc: the dataset does not validate (errors: 1, the first at tasks/T07.yaml:"
+    )
     assert _files(bundled) == files
 
 

@@ -2,9 +2,9 @@
 as a diff, and write it only when the whole dataset still validates (`cchc.recorder`).
 
 With these two, `init` and `schema --write` are the only commands that write to the dataset.
+(No `from __future__ import annotations` here: Typer would evaluate the option annotations
+after `apply_language` has worded them, and the help would be empty.)
 """
-
-from __future__ import annotations
 
 import sys
 from typing import TYPE_CHECKING, Annotated
@@ -34,7 +34,7 @@ def _interactive(needed: bool) -> bool:
     return needed and isatty is not None and bool(isatty())
 
 
-def _finish(change: Change, dry_run: bool, lang: str) -> int:
+def _finish(change: "Change", dry_run: bool, lang: str) -> int:
     from cchc.problems import format_line
     from cchc.recorder import diff_lines, write
 

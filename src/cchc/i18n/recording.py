@@ -85,14 +85,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} has problems; run cchc validate and fix the file before appending to it",
     ),
     "record.dataset-invalid": (
-        "bộ dữ liệu đang có {errors} lỗi; chạy cchc validate và sửa trước khi ghi thêm",
-        "the dataset has {errors} errors; run cchc validate and fix them before appending",
+        "bộ dữ liệu chưa hợp lệ (số lỗi: {errors}); chạy cchc validate và sửa trước khi ghi thêm",
+        "the dataset does not validate (errors: {errors}); run cchc validate and fix it before "
+        "appending",
     ),
     "record.dataset-invalid-at": (
-        "bộ dữ liệu đang có {errors} lỗi (lỗi đầu ở {path}:{line}); chạy cchc validate và sửa "
-        "trước khi ghi thêm",
-        "the dataset has {errors} errors (the first at {path}:{line}); run cchc validate and fix "
-        "them before appending",
+        "bộ dữ liệu chưa hợp lệ (số lỗi: {errors}, lỗi đầu ở {path}:{line}); chạy cchc validate "
+        "và sửa trước khi ghi thêm",
+        "the dataset does not validate (errors: {errors}, the first at {path}:{line}); run cchc "
+        "validate and fix it before appending",
     ),
     "record.too-large": (
         "{path}: nội dung ghi thêm quá lớn (mỗi tệp tối đa 2 MiB); ghi ngắn lại",
@@ -100,10 +101,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "record.cannot-append": ("{path}: {reason}", "{path}: {reason}"),
     "record.refused": (
-        "không ghi gì vào {path}: mục ghi thêm sẽ gây {errors} lỗi (ở trên; số dòng là của tệp "
-        "sau khi ghi thêm)",
-        "nothing written to {path}: the entry would make {errors} errors (above; the line "
-        "numbers are those of the file with the entry)",
+        "không ghi gì vào {path}: thêm mục này thì dữ liệu không hợp lệ (số lỗi: {errors}, ở "
+        "trên; số dòng là của tệp sau khi ghi thêm)",
+        "nothing written to {path}: with the entry the dataset would not validate (errors: "
+        "{errors}, above; the line numbers are those of the file with the entry)",
     ),
     "record.changed": (
         "{path} vừa bị thay đổi trong lúc ghi; không ghi gì, hãy chạy lại lệnh",
