@@ -309,3 +309,26 @@ def test_a_file_changed_since_it_was_read_is_not_overwritten(bundled: Path) -> N
         write(change)
     assert caught.value.code == 1 and "changed while recording" in caught.value.text("en")
     assert path.read_bytes() == edited
+
+
+def test_a_yearly_task_records_the_year_it_completes(
+    bundled: Path, cli: Callable[..., Run]
+) -> None:
+    root = ("--root", str(bundled))
+    done = ("--status", "done", "--date", "05/01/2018", "--evidence", "12/BC-SNV")
+    missing = cli("update", "S1c", *done, *root, "--lang", "en")
+    assert (missing.code, missing.err) == (
+        2,
+        "cchc: missing --period; give --period VALUE, or run the command on a terminal to be "
+        "asked\n",
+    )
+    overdue = cli("overdue", *root, "--as-of", "2018-01-10", "--format", "csv").out
+    assert "S1c" in overdue
+    assert cli("update", "S1c", *done, "--period", "2017", *root).code == 0
+    assert "    period: 2017\n" in (bundled / "tasks" / "S1c.yaml").read_text(encoding="utf-8")
+    overdue = cli("overdue", *root, "--as-of", "2018-01-10", "--format", "csv").out
+    assert "S1c" not in overdue
+    wrong = cli(
+        "update", "T06", "--status", "in_progress", "--period", "2017", *root, "--lang", "en"
+    )
+    assert wrong.code == 2 and "is not yearly" in wrong.err

@@ -195,3 +195,12 @@ def test_a_measurement_needs_its_source() -> None:
     }
     with pytest.raises(UserError):
         measurement_entry(MeasurementInput("2019", 45.5, "  "))
+
+
+def test_a_year_is_recorded_for_a_yearly_task_only() -> None:
+    yearly = _task(deadline={"every": "year", "from": 2017, "to": 2020})
+    entry = update_entry(yearly, UpdateInput(Status.IN_PROGRESS, dt.date(2018, 3, 1), year=2018))
+    assert entry["period"] == 2018
+    with pytest.raises(UserError) as caught:
+        update_entry(_task(), UpdateInput(Status.IN_PROGRESS, dt.date(2018, 3, 1), year=2018))
+    assert "not yearly" in caught.value.text("en")

@@ -173,7 +173,7 @@ def update_entry(task: Task, given: UpdateInput) -> dict[str, object]:
     if log and log[-1].status is Status.DONE and not recurring and not reopening:
         raise UserError(msg("record.after-done", task=task.id), DATA)
     entry: dict[str, object] = {"date": given.date, "status": given.status.value}
-    if given.status is Status.DONE and recurring:
+    if recurring and (given.status is Status.DONE or given.year is not None):
         year = given.year
         if year is None:
             raise UserError(msg("record.year-needed", task=task.id), USAGE)
@@ -190,6 +190,9 @@ def update_entry(task: Task, given: UpdateInput) -> dict[str, object]:
                 USAGE,
             )
         entry["period"] = year
+    elif given.year is not None:
+        # A year given for a task that is not yearly would be silently dropped: say so.
+        raise UserError(msg("record.not-yearly", task=task.id), USAGE)
     if given.note:
         entry["note"] = given.note
     if given.status is Status.CANCELLED and not given.note:

@@ -74,10 +74,10 @@ class Form:
                 return ask(question, self.lang, self.stdin, self.stderr)
             except Stop:
                 raise stop_error() from None
+        if required:  # a default shown on a terminal is a suggestion, not an answer
+            raise UserError(msg("record.missing-option", option=option), USAGE)
         if question.default is not None:
             return question.read(question.default)
-        if required:
-            raise UserError(msg("record.missing-option", option=option), USAGE)
         return None
 
 

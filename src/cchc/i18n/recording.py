@@ -50,6 +50,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "nhiệm vụ {task} là nhiệm vụ hàng năm: cho biết năm được hoàn thành (--period NĂM)",
         "task {task} is yearly: give the year it completes (--period YEAR)",
     ),
+    "record.not-yearly": (
+        "nhiệm vụ {task} không phải nhiệm vụ hàng năm: bỏ --period",
+        "task {task} is not yearly: leave out --period",
+    ),
     "record.year-outside": (
         "nhiệm vụ {task}: năm {year} nằm ngoài các năm của nhiệm vụ ({first} – {last})",
         "task {task}: {year} is outside the task's years ({first} - {last})",
