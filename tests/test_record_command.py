@@ -332,3 +332,16 @@ def test_a_yearly_task_records_the_year_it_completes(
         "update", "T06", "--status", "in_progress", "--period", "2017", *root, "--lang", "en"
     )
     assert wrong.code == 2 and "is not yearly" in wrong.err
+
+
+def test_an_interrupt_during_the_write_keeps_the_old_file(
+    bundled: Path, cli: Callable[..., Run], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = _files(bundled)
+
+    def interrupt(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(writer.os, "fsync", interrupt)
+    assert _update(cli, bundled, *DONE).code == 130
+    assert _files(bundled) == files

@@ -131,7 +131,9 @@ def _open(root: Path, word: str, today: dt.date, kind: Kind, model: type[R]) -> 
     if any(p.level == "error" for p in own) or found not in records:
         raise UserError(msg("record.file-invalid", path=rel), DATA)
     if errors:
-        first = next(p for p in result.problems if p.level == "error")
+        first = next((p for p in result.problems if p.level == "error"), None)
+        if first is None:  # all of them past the listing caps
+            raise UserError(msg("record.dataset-invalid", errors=errors), DATA)
         raise UserError(
             msg("record.dataset-invalid-at", errors=errors, path=first.path, line=first.line),
             DATA,
