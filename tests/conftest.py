@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import io
 import shutil
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,9 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Run]:
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.delenv("CCHC_ROOT", raising=False)
     monkeypatch.delenv("CCHC_LANG", raising=False)
+    # No terminal to answer questions, also under `pytest -s`: a write command with a field
+    # missing is then a usage error, never a prompt waiting for input.
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     return run_cli
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -185,3 +186,17 @@ def test_a_file_that_is_not_a_mapping_or_whose_field_is_not_a_list_is_refused() 
     with pytest.raises(AppendError) as caught:
         append_entry("a: [\n", "updates", {"a": 1})
     assert caught.value.key == "append.unreadable"
+
+
+@pytest.mark.parametrize(
+    "value", ["a\x1bb", "a\x85b", "a\u202eb", "a\u2028b", "a\x7fb", "a\ufffeb"]
+)
+def test_invisible_characters_are_written_as_escapes(value: str) -> None:
+    """A character a terminal or the YAML reader would act on never goes into the file raw: it
+    is an escape, which reads back as the same character (and which the strict reader then
+    refuses by rule, with its place — a problem `cchc update` shows, never a crash)."""
+    written = scalar(value)
+    assert written.isprintable() and value[1] not in written
+    result = append_entry("id: T1\n", "updates", {"note": value})
+    assert all(line.isprintable() for line in result.inserted.splitlines())
+    assert yaml.load(result.text, Loader=yaml.SafeLoader)["updates"] == [{"note": value}]

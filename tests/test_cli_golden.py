@@ -258,8 +258,33 @@ for _lang in ("vi", "en"):
         "calendar",
         "schema",
         "init",
+        "update",
+        "measure",
     ):
         _case(f"help-{_command}-{_lang}", _command, "--help", "--lang", _lang)
+    # The write commands, always with --dry-run: the corpus runs on the repository's own files.
+    _done = ("--status", "done", "--date", "20/10/2017", "--evidence-date", "2017-10-20")
+    for _name, _args in (
+        ("T06-done", ("T06", *_done, "--evidence", "3456/QĐ-UBND")),
+        ("bad-evidence", ("T06", *_done, "--evidence", "3456-QD")),
+        ("unknown-id", ("t6", "--status", "done")),
+        ("a-target", ("m01", "--status", "done")),
+        ("missing-status", ("T06", "--date", "20/10/2017")),
+        ("bad-status", ("T06", "--status", "hoan than")),
+        ("no-such-day", ("T06", "--status", "in_progress", "--date", "31/06/2017")),
+    ):
+        _case(f"bundled-update-{_name}-{_lang}", "update", *_args, *BUNDLED, "--dry-run",
+              "--lang", _lang)  # fmt: skip
+    _figure = ("--period", "2019", "--source", "Báo cáo số 12/BC-SNV", "--date", "15/01/2020")
+    for _name, _args in (
+        ("M05", ("M05", *_figure, "--value", "45,5")),
+        ("M01-level", ("M01", *_figure, "--value", "kha")),
+        ("bad-level", ("M01", *_figure, "--value", "Kha gioi")),
+        ("unknown-id", ("M5", *_figure, "--value", "3")),
+        ("missing-value", ("M05", *_figure)),
+    ):
+        _case(f"bundled-measure-{_name}-{_lang}", "measure", *_args, *BUNDLED, "--dry-run",
+              "--lang", _lang)  # fmt: skip
 for _kind in ("plan", "areas", "agencies", "events", "scales", "task", "target", "report"):
     _case(f"schema-{_kind}", "schema", _kind)
 

@@ -24,7 +24,7 @@ COMMANDS = _commands()
 
 def test_every_expected_command_is_registered() -> None:
     expected = {"validate", "overdue", "due", "progress", "targets", "show", "export", "schema"}
-    expected |= {"calendar", "init", "list"}
+    expected |= {"calendar", "init", "list", "update", "measure"}
     assert expected <= set(COMMANDS)
 
 

@@ -142,7 +142,7 @@ def test_done_needs_evidence_cancel_needs_a_note_yearly_needs_its_year() -> None
     given = UpdateInput(Status.DONE, dt.date(2018, 1, 5), evidence_number="1/BC-SNV")
     with pytest.raises(UserError) as caught:
         update_entry(yearly, given)
-    assert "--year" in caught.value.text("en")
+    assert "--period" in caught.value.text("en")
     with pytest.raises(UserError):
         update_entry(yearly, UpdateInput(**{**given.__dict__, "year": 2021}))
     entry = update_entry(yearly, UpdateInput(**{**given.__dict__, "year": 2017}))
@@ -195,3 +195,12 @@ def test_a_measurement_needs_its_source() -> None:
     }
     with pytest.raises(UserError):
         measurement_entry(MeasurementInput("2019", 45.5, "  "))
+
+
+def test_a_year_is_recorded_for_a_yearly_task_only() -> None:
+    yearly = _task(deadline={"every": "year", "from": 2017, "to": 2020})
+    entry = update_entry(yearly, UpdateInput(Status.IN_PROGRESS, dt.date(2018, 3, 1), year=2018))
+    assert entry["period"] == 2018
+    with pytest.raises(UserError) as caught:
+        update_entry(_task(), UpdateInput(Status.IN_PROGRESS, dt.date(2018, 3, 1), year=2018))
+    assert "not yearly" in caught.value.text("en")

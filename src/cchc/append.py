@@ -87,8 +87,23 @@ def scalar(value: str | int | float | bool | dt.date | None, *, flow: bool = Fal
         # strict reader refuses), and only a literal block holds real ones.
         raise AppendError("append.multiline")
     if flow or _needs_quotes(value):
-        return json.dumps(value, ensure_ascii=False)
+        return _quoted(value)
     return value
+
+
+def _quoted(value: str) -> str:
+    """A double-quoted scalar in which every character is printable: JSON escapes the C0
+    controls; the rest (C1 controls, line and paragraph separators, bidirectional marks, …) are
+    `\\u` escapes too, which YAML reads back as the same character. (The strict reader then
+    refuses a control character by rule, with its place: a refusal the validation shows.)"""
+    return "".join(
+        ch
+        if ch.isprintable()
+        else f"\\u{ord(ch):04x}"
+        if ord(ch) < 0x10000
+        else f"\\U{ord(ch):08x}"
+        for ch in json.dumps(value, ensure_ascii=False)
+    )
 
 
 def _literal_block(value: str) -> bool:
@@ -174,7 +189,10 @@ def append_entry(text: str, key: str, entry: Mapping[str, Value]) -> Insertion:
     with no line end after it — the line end the entry needs would become part of that text.)"""
     insertion = _insert(text, key, entry)
     before = _as_text(text)
-    after = _as_text(insertion.text)
+    try:
+        after = _as_text(insertion.text)
+    except yaml.YAMLError:  # a backstop: `scalar` writes only what YAML reads
+        raise AppendError("append.would-change") from None
     items = after.get(key) if isinstance(after, dict) else None
     if (
         not isinstance(before, dict)

@@ -152,6 +152,7 @@ class UpdateInput:
     evidence_number: str | None = None
     evidence_date: dt.date | None = None
     year: int | None = None
+    evidence_title: str | None = None
 
 
 def update_entry(task: Task, given: UpdateInput) -> dict[str, object]:
@@ -173,7 +174,7 @@ def update_entry(task: Task, given: UpdateInput) -> dict[str, object]:
     if log and log[-1].status is Status.DONE and not recurring and not reopening:
         raise UserError(msg("record.after-done", task=task.id), DATA)
     entry: dict[str, object] = {"date": given.date, "status": given.status.value}
-    if given.status is Status.DONE and recurring:
+    if recurring and (given.status is Status.DONE or given.year is not None):
         year = given.year
         if year is None:
             raise UserError(msg("record.year-needed", task=task.id), USAGE)
@@ -190,6 +191,9 @@ def update_entry(task: Task, given: UpdateInput) -> dict[str, object]:
                 USAGE,
             )
         entry["period"] = year
+    elif given.year is not None:
+        # A year given for a task that is not yearly would be silently dropped: say so.
+        raise UserError(msg("record.not-yearly", task=task.id), USAGE)
     if given.note:
         entry["note"] = given.note
     if given.status is Status.CANCELLED and not given.note:
@@ -197,10 +201,13 @@ def update_entry(task: Task, given: UpdateInput) -> dict[str, object]:
     if given.status is Status.DONE:
         if not given.evidence_number:
             raise UserError(msg("record.evidence-needed"), USAGE)
-        entry["evidence"] = {
+        evidence: dict[str, object] = {
             "number": given.evidence_number,
             "date": given.evidence_date or given.date,
         }
+        if given.evidence_title:
+            evidence["title"] = given.evidence_title
+        entry["evidence"] = evidence
     return entry
 
 

@@ -21,6 +21,7 @@ from cchc import __version__
 from cchc.cli import calendar as _calendar  # noqa: F401
 from cchc.cli import init as _init  # noqa: F401
 from cchc.cli import query as _query  # noqa: F401
+from cchc.cli import record as _record  # noqa: F401
 from cchc.cli import report as _report  # noqa: F401
 from cchc.cli import schema as _schema  # noqa: F401
 from cchc.cli import submissions as _submissions  # noqa: F401

@@ -229,4 +229,96 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ghi mọi loại vào schemas/<loại>.json trong thư mục dữ liệu",
         "Write every kind to schemas/<kind>.json in the dataset",
     ),
+    # --- the write commands: update, measure
+    "help.update": (
+        "Ghi thêm một mục vào nhật ký tiến độ của nhiệm vụ (tasks/ID.yaml): trạng thái, ngày, "
+        "ghi chú; khi hoàn thành thì văn bản minh chứng. Mọi byte khác của tệp được giữ nguyên; "
+        "toàn bộ dữ liệu được kiểm tra trước khi ghi, có lỗi thì không ghi gì. Thiếu mục nào thì "
+        "hỏi (khi chạy trong terminal).\n\n"
+        "Ví dụ:\n\n\b\n  cchc update T06 --status xong --date 20/10/2017 "
+        "--evidence 3456/QĐ-UBND\n"
+        "  cchc update T06 --status 'đang thực hiện' --note 'Đã trình dự thảo' --dry-run\n"
+        "  cchc update T06",
+        "Append one entry to the progress log of a task (tasks/ID.yaml): status, date, note, and for "
+        "done the evidence. Every other byte of the file is kept; the whole dataset is checked "
+        "before anything is written, and nothing is written on a problem. Missing fields are "
+        "asked for (on a terminal).\n\n"
+        "Example:\n\n\b\n  cchc update T06 --status done --date 20/10/2017 "
+        "--evidence '3456/QĐ-UBND' --lang en\n"
+        "  cchc update T06 --status in_progress --note 'Draft sent' --dry-run\n"
+        "  cchc update T06 --lang en",
+    ),
+    "help.measure": (
+        "Ghi thêm một số liệu vào chỉ tiêu (targets/ID.yaml): kỳ, giá trị, nguồn, ngày công bố. "
+        "Mọi byte khác của tệp được giữ nguyên; toàn bộ dữ liệu được kiểm tra trước khi ghi. "
+        "Thiếu mục nào thì hỏi (khi chạy trong terminal).\n\n"
+        "Ví dụ:\n\n\b\n  cchc measure M05 --period 2019 --value 45,5 "
+        "--source 'Báo cáo số 12/BC-SNV' --date 15/01/2020\n"
+        "  cchc measure M01 --period 2021 --value Tốt --source 'VCCI, PCI 2021' --dry-run",
+        "Append one measurement to a target (targets/ID.yaml): period, value, source, "
+        "publication date. Every other byte of the file is kept; the whole dataset is checked "
+        "before anything is written. Missing fields are asked for (on a terminal).\n\n"
+        "Example:\n\n\b\n  cchc measure M05 --period 2019 --value 45.5 "
+        "--source 'Report 12/BC-SNV' --date 2020-01-15 --lang en\n"
+        "  cchc measure M01 --period 2021 --value 'Tốt' --source 'VCCI, PCI 2021' --dry-run",
+    ),
+    "help.update.id": (
+        "Mã nhiệm vụ, ví dụ T06 (không phân biệt hoa thường)",
+        "Task id, e.g. T06 (any case)",
+    ),
+    "help.measure.id": (
+        "Mã chỉ tiêu, ví dụ M05 (không phân biệt hoa thường)",
+        "Target id, e.g. M05 (any case)",
+    ),
+    "help.update.status": (
+        "Trạng thái: chưa thực hiện, đang thực hiện, xong (hoàn thành), hủy — hoặc not_started, "
+        "in_progress, done, cancelled",
+        "Status: not_started, in_progress, done, cancelled (or the Vietnamese words: "
+        "'đang thực hiện', 'xong', 'hủy' …)",
+    ),
+    "help.update.date": (
+        "Ngày của mục tiến độ: 20/10/2017 hoặc 2017-10-20 (mặc định: hôm nay)",
+        "Day of the entry: 20/10/2017 or 2017-10-20 (default: today)",
+    ),
+    "help.update.note": (
+        "Ghi chú; bắt buộc khi hủy hoặc khi mở lại nhiệm vụ đã hoàn thành",
+        "A note; needed to cancel, or to reopen a task that is done",
+    ),
+    "help.update.evidence": (
+        "Số, ký hiệu văn bản minh chứng khi hoàn thành, ví dụ 3456/QĐ-UBND",
+        "Number of the evidence document for done, e.g. '3456/QĐ-UBND'",
+    ),
+    "help.update.evidence-date": (
+        "Ngày ban hành văn bản minh chứng (mặc định: ngày của mục)",
+        "Date of the evidence document (default: the entry's date)",
+    ),
+    "help.update.evidence-title": (
+        "Trích yếu văn bản minh chứng",
+        "Title of the evidence document",
+    ),
+    "help.update.period": (
+        "Nhiệm vụ hàng năm: năm được hoàn thành, ví dụ 2018",
+        "A yearly task: the year it completes, e.g. 2018",
+    ),
+    "help.record.dry-run": (
+        "Chỉ in phần sẽ ghi thêm, không ghi gì",
+        "Only print what would be appended; write nothing",
+    ),
+    "help.measure.period": (
+        "Kỳ của số liệu: 2019, 2019H1, 2019Q3 …",
+        "Period of the figure: 2019, 2019H1, 2019Q3 …",
+    ),
+    "help.measure.value": (
+        "Giá trị: một số (45 hoặc 45,5) hoặc một bậc của thang (Tốt, Khá …)",
+        "Value: a number (45 or 45.5) or a level of the scale of the target ('Tốt', 'Khá' …)",
+    ),
+    "help.measure.source": (
+        "Nguồn số liệu, ví dụ 'Báo cáo số 45/BC-SNV'",
+        "Source of the figure, e.g. 'Report 45/BC-SNV'",
+    ),
+    "help.measure.date": (
+        "Ngày công bố số liệu: 15/01/2020 hoặc 2020-01-15 (không bắt buộc)",
+        "Day the figure was published: 15/01/2020 or 2020-01-15 (optional)",
+    ),
+    "help.measure.note": ("Ghi chú (không bắt buộc)", "A note (optional)"),
 }

@@ -47,8 +47,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "saying why",
     ),
     "record.year-needed": (
-        "nhiệm vụ {task} là nhiệm vụ hàng năm: cho biết năm được hoàn thành (--year)",
-        "task {task} is yearly: give the year it completes (--year)",
+        "nhiệm vụ {task} là nhiệm vụ hàng năm: cho biết năm được hoàn thành (--period NĂM)",
+        "task {task} is yearly: give the year it completes (--period YEAR)",
+    ),
+    "record.not-yearly": (
+        "nhiệm vụ {task} không phải nhiệm vụ hàng năm: bỏ --period",
+        "task {task} is not yearly: leave out --period",
     ),
     "record.year-outside": (
         "nhiệm vụ {task}: năm {year} nằm ngoài các năm của nhiệm vụ ({first} – {last})",
@@ -69,4 +73,84 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "prompt.optional": ("Enter để bỏ qua", "Enter to skip"),
     "prompt.required": ("  cần trả lời câu này", "  this one needs an answer"),
     "prompt.stopped": ("đã dừng; không ghi gì", "stopped; nothing was written"),
+    # --- cchc.recorder: finding the record, validating, writing
+    "record.unknown-task": ("không có nhiệm vụ '{id}'{hint}", "no task '{id}'{hint}"),
+    "record.unknown-target": ("không có chỉ tiêu '{id}'{hint}", "no target '{id}'{hint}"),
+    "record.is-task-not": (
+        "{id} là một chỉ tiêu, không phải nhiệm vụ: ghi số liệu bằng cchc measure {id}",
+        "{id} is a target, not a task: record a figure with cchc measure {id}",
+    ),
+    "record.is-target-not": (
+        "{id} là một nhiệm vụ, không phải chỉ tiêu: ghi tiến độ bằng cchc update {id}",
+        "{id} is a task, not a target: record progress with cchc update {id}",
+    ),
+    "record.file-invalid": (
+        "{path} đang có lỗi; chạy cchc validate và sửa tệp trước khi ghi thêm",
+        "{path} has problems; run cchc validate and fix the file before appending to it",
+    ),
+    "record.dataset-invalid": (
+        "bộ dữ liệu chưa hợp lệ (số lỗi: {errors}); chạy cchc validate và sửa trước khi ghi thêm",
+        "the dataset does not validate (errors: {errors}); run cchc validate and fix it before "
+        "appending",
+    ),
+    "record.dataset-invalid-at": (
+        "bộ dữ liệu chưa hợp lệ (số lỗi: {errors}, lỗi đầu ở {path}:{line}); chạy cchc validate "
+        "và sửa trước khi ghi thêm",
+        "the dataset does not validate (errors: {errors}, the first at {path}:{line}); run cchc "
+        "validate and fix it before appending",
+    ),
+    "record.too-large": (
+        "{path}: nội dung ghi thêm quá lớn (mỗi tệp tối đa 2 MiB); ghi ngắn lại",
+        "{path}: what would be appended is too large (a file holds at most 2 MiB); shorten it",
+    ),
+    "record.cannot-append": ("{path}: {reason}", "{path}: {reason}"),
+    "record.refused": (
+        "không ghi gì vào {path}: thêm mục này thì dữ liệu không hợp lệ (số lỗi: {errors}, ở "
+        "trên; số dòng là của tệp sau khi ghi thêm)",
+        "nothing written to {path}: with the entry the dataset would not validate (errors: "
+        "{errors}, above; the line numbers are those of the file with the entry)",
+    ),
+    "record.changed": (
+        "{path} vừa bị thay đổi trong lúc ghi; không ghi gì, hãy chạy lại lệnh",
+        "{path} changed while recording; nothing written, run the command again",
+    ),
+    "record.missing-option": (
+        "thiếu {option}; ghi {option} GIÁ-TRỊ, hoặc chạy lệnh trong terminal để được hỏi",
+        "missing {option}; give {option} VALUE, or run the command on a terminal to be asked",
+    ),
+    "record.bad-year": (
+        "--period: '{value}' không phải một năm (ví dụ 2018)",
+        "--period: '{value}' is not a year (e.g. 2018)",
+    ),
+    "record.wrote": ("đã ghi thêm {lines} dòng vào {path}", "appended {lines} lines to {path}"),
+    "record.dry-run": (
+        "chạy thử (--dry-run): không ghi gì vào {path}",
+        "dry run (--dry-run): nothing written to {path}",
+    ),
+    "record.task-header": ("Nhiệm vụ {id}: {title}", "Task {id}: {title}"),
+    "record.target-header": ("Chỉ tiêu {id}: {title}", "Target {id}: {title}"),
+    "prompt.status": ("Trạng thái", "Status"),
+    "prompt.status-choices": (
+        "chưa thực hiện / đang thực hiện / xong / hủy",
+        "not_started / in_progress / done / cancelled",
+    ),
+    "prompt.date": ("Ngày", "Date"),
+    "prompt.note": ("Ghi chú", "Note"),
+    "prompt.evidence": (
+        "Số, ký hiệu văn bản minh chứng (ví dụ 3456/QĐ-UBND)",
+        "Evidence document number (e.g. '3456/QĐ-UBND')",
+    ),
+    "prompt.evidence-date": ("Ngày ban hành văn bản", "Date of the document"),
+    "prompt.evidence-title": ("Trích yếu văn bản", "Title of the document"),
+    "prompt.year": (
+        "Năm được hoàn thành ({first} – {last})",
+        "Year it completes ({first} - {last})",
+    ),
+    "prompt.period": ("Kỳ của số liệu (ví dụ 2019, 2019H1)", "Period (e.g. 2019, 2019H1)"),
+    "prompt.value": ("Giá trị", "Value"),
+    "prompt.source": (
+        "Nguồn số liệu (ví dụ Báo cáo số 45/BC-SNV)",
+        "Source (e.g. report 45/BC-SNV)",
+    ),
+    "prompt.published": ("Ngày công bố", "Publication date"),
 }
