@@ -1,0 +1,216 @@
+"""The plan's own files (SPEC §2): `plan/plan.yaml` (the decision, its period, the reporting duty
+and report headings), `plan/areas.yaml`, `plan/agencies.yaml` (agencies and groups),
+`plan/events.yaml` and `plan/scales.yaml`."""
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import Field, model_validator
+from pydantic.dataclasses import dataclass
+from pydantic_core import PydanticCustomError
+
+from cchc.bounds import MAX_ENTRIES, MAX_PLAN_ENTRIES, Figure
+from cchc.model.base import PART_CONFIG, Document, PeriodText, Record, Slug, Text
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
+class Reporting:
+    """The plan's reporting duty (IV.1): which periods are reported, and who consolidates."""
+
+    every: Annotated[
+        list[Literal["quarter", "half", "year"]], Field(min_length=1, max_length=MAX_ENTRIES)
+    ]
+    coordinator: Slug
+    text: Text | None = None
+    source: Text | None = None
+    due_days: int | None = Field(
+        default=None,
+        ge=-366,
+        le=366,
+        description="Days after a period's last day by which each agency's report is due "
+        "(negative: before it); unset when the plan fixes no day, and then no report is late",
+    )
+    duties: list[Text] = Field(
+        default=[],
+        description="What every agency that reports must do (IV.1), in the plan's words",
+    )
+
+
+class Signature(Record):
+    """Who a report is addressed to, who gets copies, and who signs it. Unset fields take the
+    defaults of `cchc.report` (right for Sở Nội vụ's report to UBND tỉnh)."""
+
+    addressees: list[Text] = Field(default=[], description='"Kính gửi": the bodies addressed')
+    distribution: list[Text] = Field(
+        default=[], description='"Nơi nhận": every line of the distribution list'
+    )
+    signer_authority: Text | None = Field(
+        default=None, description="The line above the title: KT. GIÁM ĐỐC, TM. ỦY BAN NHÂN DÂN"
+    )
+    signer_title: Text | None = Field(default=None, description="GIÁM ĐỐC, PHÓ GIÁM ĐỐC …")
+    signer: Text | None = Field(default=None, description="The signer's full name")
+
+
+class ReportHeading(Signature):
+    """What the heading of a Vietnamese administrative report needs."""
+
+    parent_body: Text
+    issuing_body: Text
+    place: Text
+    number: Text | None = None
+
+
+class AgencyHeading(Signature):
+    """How an agency's own reports are headed; unset fields come from its name and kind."""
+
+    parent_body: Text | None = None
+    issuing_body: Text | None = None
+    number: Text | None = Field(default=None, description='The number line: "Số:     /BC-STP"')
+
+
+class Plan(Record):
+    """`plan/plan.yaml`: the decision, its period and reporting cadence."""
+
+    id: Slug
+    title: Text
+    province: Text
+    decision: Document
+    implements: Document | None = None
+    submission: Document | None = None
+    period: PeriodText
+    objectives: list[Text] = Field(default=[], max_length=MAX_PLAN_ENTRIES)
+    requirements: list[Text] = Field(default=[], max_length=MAX_PLAN_ENTRIES)
+    funding: list[Text] = Field(default=[], max_length=MAX_PLAN_ENTRIES)
+    reporting: Reporting | None = None
+    report: ReportHeading | None = None
+    due_soon_days: int = Field(default=30, ge=0, le=366)
+    source: Text | None = None
+
+
+# --------------------------------------------------------------------------------- areas, agencies
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
+class Area:
+    id: Slug
+    title: Text
+    appendix_title: Text | None = None
+    lead: Slug | None = None
+    lead_source: Text | None = None
+    source: Text | None = None
+
+
+class AreasFile(Record):
+    """`plan/areas.yaml`."""
+
+    areas: list[Area] = Field(max_length=MAX_PLAN_ENTRIES)
+
+
+AgencyKind = Literal["province", "department", "office", "party", "media", "district", "other"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
+class Agency:
+    id: Slug
+    name: Text
+    short_name: Text | None = None
+    kind: AgencyKind = "other"
+    duties: list[Text] = Field(default=[], max_length=MAX_ENTRIES)
+    source: Text | None = None
+    note: Text | None = None
+    reports: bool = Field(
+        default=False,
+        description="The agency reports to the plan's coordinator every reporting period (IV.1)",
+    )
+    heading: AgencyHeading | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
+class Group:
+    """The plan's collective wording ("UBND cấp huyện"). Closed groups list every member; open ones
+    ("các sở, ngành có liên quan") cannot, and never expand in roll-ups beyond the members they list."""
+
+    id: Slug
+    name: Text
+    aliases: list[Text] = Field(default=[], max_length=MAX_ENTRIES)
+    members: list[Slug] = Field(default=[], max_length=MAX_PLAN_ENTRIES)
+    open: bool = False
+    source: Text | None = None
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _closed_groups_have_members(self) -> "Group":
+        if not self.open and not self.members:
+            raise PydanticCustomError(
+                "group_members", "a closed group needs members (or say open: true)", {}
+            )
+        return self
+
+
+class AgenciesFile(Record):
+    """`plan/agencies.yaml`."""
+
+    agencies: list[Agency] = Field(max_length=MAX_PLAN_ENTRIES)
+    groups: list[Group] = Field(default=[], max_length=MAX_PLAN_ENTRIES)
+
+
+# ------------------------------------------------------------------------------------------ events
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
+class Event:
+    """An outside happening some deadlines wait for. Pending until `happened_on` is recorded."""
+
+    id: Slug
+    title: Text
+    description: Text | None = None
+    source: Text | None = None
+    happened_on: dt.date | None = None
+    reference: Text | None = None
+    note: Text | None = None
+
+
+class EventsFile(Record):
+    """`plan/events.yaml`."""
+
+    events: list[Event] = Field(default=[], max_length=MAX_PLAN_ENTRIES)
+
+
+# ------------------------------------------------------------------------------------------ scales
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
+class Level:
+    label: Text
+    min: Figure | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
+class Scale:
+    """An ordinal scale, best level first (PCI groups, PAPI groups, PAR Index levels)."""
+
+    id: Slug
+    name: Text
+    levels: Annotated[list[Text | Level], Field(min_length=2, max_length=MAX_ENTRIES)]
+    note: Text | None = None
+    source: Text | None = None
+
+    def labels(self) -> list[str]:
+        return [level if isinstance(level, str) else level.label for level in self.levels]
+
+    def level_for(self, value: float) -> str | None:
+        """The level a published number falls in, when every level has its cut-off (`min`, best
+        first); None while the cut-offs are not all known (the plan often gives none)."""
+        bands = [(level.label, level.min) for level in self.levels if isinstance(level, Level)]
+        if len(bands) != len(self.levels) or any(cut is None for _, cut in bands[:-1]):
+            return None
+        for label, cut in bands:
+            if cut is None or value >= cut:
+                return label
+        return None
+
+
+class ScalesFile(Record):
+    """`plan/scales.yaml`."""
+
+    scales: list[Scale] = Field(default=[], max_length=MAX_PLAN_ENTRIES)
