@@ -99,6 +99,19 @@ def test_help_and_version(cli: Callable[..., Run]) -> None:
     assert version.out.startswith("cchc ")
 
 
+@pytest.mark.parametrize("argv", [["--version"], ["--help"]])
+def test_help_and_version_start_without_the_models(argv: list[str]) -> None:
+    # Building the pydantic models is the start-up's largest cost; only commands that read a
+    # dataset (or write a record) pay it.
+    code = (
+        "import sys; from cchc.cli import main; "
+        f"main({argv!r}); "
+        "print(sorted(m for m in sys.modules if m.startswith(('cchc.model', 'pydantic'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True, text=True)
+    assert done.stdout.splitlines()[-1] == "[]"
+
+
 def test_main_leaves_the_garbage_collector_as_it_found_it(cli: Callable[..., Run]) -> None:
     """The collector is paused while a command runs, and only then: a program (or a test run)
     that calls main() keeps collecting afterwards, even when the command fails."""

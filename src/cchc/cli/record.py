@@ -11,19 +11,13 @@ from typing import TYPE_CHECKING, Annotated
 
 from cchc.cli.common import LangOption, RootOption, app, period_option, resolve_root, say, today
 from cchc.cli.helptext import argument, option
-from cchc.cli.record_fields import (
-    Form,
-    MeasureOptions,
-    UpdateOptions,
-    measure_needs_asking,
-    measurement_input,
-    update_input,
-    update_needs_asking,
-)
 from cchc.i18n import t
 
 if TYPE_CHECKING:
     from cchc.recorder import Change
+
+# The record fields, the recorder and the models are imported by the commands that use them: every
+# other command, `--help` and `--version` start without them.
 
 DryRunOption = Annotated[bool, option("--dry-run", help_key="help.record.dry-run")]
 
@@ -79,6 +73,7 @@ def update(
     root: RootOption = None,
     lang: LangOption = "vi",  # type: ignore[assignment]
 ) -> int:
+    from cchc.cli.record_fields import Form, UpdateOptions, update_input, update_needs_asking
     from cchc.errors import UserError
     from cchc.recorder import open_task, prepare
     from cchc.recording import update_entry
@@ -112,6 +107,12 @@ def measure(
     root: RootOption = None,
     lang: LangOption = "vi",  # type: ignore[assignment]
 ) -> int:
+    from cchc.cli.record_fields import (
+        Form,
+        MeasureOptions,
+        measure_needs_asking,
+        measurement_input,
+    )
     from cchc.errors import UserError
     from cchc.recorder import open_target, prepare
     from cchc.recording import measurement_entry
