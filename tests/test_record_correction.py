@@ -6,27 +6,16 @@ the report follow the correction (issue #15, with the write commands of issue #1
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import REPO, Run
+from conftest import Run
 from test_record_command import inserted
 
 DONE = ("--status", "done", "--date", "20/10/2017", "--evidence", "3456/QĐ-UBND")
-
-
-@pytest.fixture
-def bundled(tmp_path: Path) -> Path:
-    root = tmp_path / "bundled"
-    root.mkdir()
-    for folder in ("plan", "tasks", "targets", "reports", "schemas"):
-        if (REPO / folder).is_dir():
-            shutil.copytree(REPO / folder, root / folder)
-    return root
 
 
 def _log(path: Path, key: str) -> list[dict[str, object]]:
@@ -36,10 +25,10 @@ def _log(path: Path, key: str) -> list[dict[str, object]]:
 
 
 def test_a_corrected_evidence_number_replaces_the_old_one_in_the_report(
-    bundled: Path, cli: Callable[..., Run]
+    bundled_copy: Path, cli: Callable[..., Run]
 ) -> None:
-    root = ("--root", str(bundled))
-    task = bundled / "tasks" / "T06.yaml"
+    root = ("--root", str(bundled_copy))
+    task = bundled_copy / "tasks" / "T06.yaml"
     assert cli("update", "T06", *DONE, *root).code == 0
     before = task.read_bytes()
 
@@ -66,9 +55,9 @@ def test_a_corrected_evidence_number_replaces_the_old_one_in_the_report(
 
 
 def test_a_corrected_day_changes_the_state_on_that_day(
-    bundled: Path, cli: Callable[..., Run]
+    bundled_copy: Path, cli: Callable[..., Run]
 ) -> None:
-    root = ("--root", str(bundled))
+    root = ("--root", str(bundled_copy))
     assert cli("update", "T06", *DONE, *root).code == 0
     overdue = ("overdue", *root, "--as-of", "2018-01-01", "--format", "json")
     assert "T06" not in [row["id"] for row in json.loads(cli(*overdue).out)]
@@ -83,10 +72,10 @@ def test_a_corrected_day_changes_the_state_on_that_day(
 
 
 def test_a_measurement_correction_keeps_what_no_option_sets(
-    bundled: Path, cli: Callable[..., Run]
+    bundled_copy: Path, cli: Callable[..., Run]
 ) -> None:
-    root = ("--root", str(bundled))
-    target = bundled / "targets" / "M01.yaml"
+    root = ("--root", str(bundled_copy))
+    target = bundled_copy / "targets" / "M01.yaml"
     result = cli(
         "measure", "M01", "--corrects", "2", "--reason", "Nguồn trích sai",
         "--source", "VCCI, pcivietnam.vn, PCI 2020", *root,
@@ -109,13 +98,13 @@ def test_a_measurement_correction_keeps_what_no_option_sets(
     ],
 )
 def test_a_correction_that_names_nothing_it_can_correct_writes_nothing(
-    bundled: Path, cli: Callable[..., Run], args: tuple[str, ...], words: str
+    bundled_copy: Path, cli: Callable[..., Run], args: tuple[str, ...], words: str
 ) -> None:
-    root = ("--root", str(bundled))
+    root = ("--root", str(bundled_copy))
     assert cli("update", "T06", *DONE, *root).code == 0
     fix = ("--corrects", "1", "--reason", "Số ghi nhầm", "--evidence", "3465/QĐ-UBND")
     assert cli("update", "T06", *fix, *root).code == 0
-    task = bundled / "tasks" / "T06.yaml"
+    task = bundled_copy / "tasks" / "T06.yaml"
     before = task.read_bytes()
 
     result = cli("update", "T06", *args, *root)
@@ -126,11 +115,11 @@ def test_a_correction_that_names_nothing_it_can_correct_writes_nothing(
 
 
 def test_a_correction_that_breaks_a_rule_is_refused_as_validate_shows_it(
-    bundled: Path, cli: Callable[..., Run]
+    bundled_copy: Path, cli: Callable[..., Run]
 ) -> None:
-    root = ("--root", str(bundled))
+    root = ("--root", str(bundled_copy))
     assert cli("update", "T06", *DONE, *root).code == 0
-    task = bundled / "tasks" / "T06.yaml"
+    task = bundled_copy / "tasks" / "T06.yaml"
     before = task.read_bytes()
 
     result = cli(
