@@ -28,6 +28,7 @@ __all__ = [
     "default_base",
     "read_revision",
     "resolve",
+    "revision_pair",
 ]
 
 WORKTREE = "WORKTREE"
@@ -71,9 +72,41 @@ def resolve(root: Path, revision: str) -> str:
         raise UserError(msg("rev.bad", revision=revision), USAGE)
     try:
         out = _git(root, ["rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"])
-    except UserError:
-        raise UserError(msg("rev.unknown", revision=revision), USAGE) from None
+    except UserError as error:
+        if error.message.key == "rev.git-failed" and not _in_repository(root):
+            raise UserError(msg("rev.not-a-repo", path=str(root)), USAGE) from None
+        if error.message.key == "rev.git-failed":
+            raise UserError(msg("rev.unknown", revision=revision), USAGE) from None
+        raise
     return out.decode("ascii").strip()
+
+
+def _in_repository(root: Path) -> bool:
+    try:
+        _git(root, ["rev-parse", "--git-dir"])
+    except UserError:
+        return False
+    return True
+
+
+def revision_pair(root: Path, base: str | None, head: str | None) -> tuple[str, str]:
+    """The (base, head) commits `cchc diff BASE HEAD` compares, as `git diff` reads them: no BASE
+    is `default_base`; no HEAD is the working tree; `A..B` is A against B, and `A...B` (B may be
+    left out: HEAD) the merge base of A and B against B, so `origin/main...` is what a pull
+    request changes. Every revision is resolved (`WORKTREE` stays itself)."""
+    if base is not None and ".." in base and base != WORKTREE:
+        if head is not None:
+            raise UserError(msg("rev.range-and-head", range=base, head=head), USAGE)
+        three = "..." in base
+        left, _, right = base.partition("..." if three else "..")
+        right_commit = resolve(root, right or "HEAD")
+        left_commit = resolve(root, left or "HEAD")
+        if three:
+            merged = _git(root, ["merge-base", left_commit, right_commit])
+            left_commit = merged.decode("ascii").strip()
+        return left_commit, right_commit
+    base_commit = resolve(root, base) if base is not None else default_base(root)
+    return base_commit, resolve(root, head) if head is not None else WORKTREE
 
 
 def default_base(root: Path) -> str:
@@ -104,11 +137,14 @@ def _prefix(root: Path) -> str:
     return out
 
 
-def read_revision(root: Path, revision: str) -> dict[str, RevisionFile]:
+def read_revision(
+    root: Path, revision: str, folders: Sequence[str] = DATASET_FOLDERS
+) -> dict[str, RevisionFile]:
     """The dataset's record files at `revision` (a commit from `resolve`), by path relative to the
-    dataset root (`tasks/T06.yaml`)."""
+    dataset root (`tasks/T06.yaml`). `folders` may name others (`templates`, for a report at a
+    revision); they are read the same way, as bytes, a link kept as a link."""
     if revision == WORKTREE:
-        return _read_worktree(root)
+        return _read_worktree(root, folders)
     prefix = _prefix(root)
     listing = _git(
         root,
@@ -119,7 +155,7 @@ def read_revision(root: Path, revision: str) -> dict[str, RevisionFile]:
             "--full-tree",
             revision,
             "--",
-            *(prefix + f for f in DATASET_FOLDERS),
+            *(prefix + f for f in folders),
         ],
     )
     entries: list[tuple[str, str, bool]] = []  # (relative path, object id, link)
@@ -149,9 +185,9 @@ def read_revision(root: Path, revision: str) -> dict[str, RevisionFile]:
     return files
 
 
-def _read_worktree(root: Path) -> dict[str, RevisionFile]:
+def _read_worktree(root: Path, folders: Sequence[str]) -> dict[str, RevisionFile]:
     files: dict[str, RevisionFile] = {}
-    for folder in DATASET_FOLDERS:
+    for folder in folders:
         base = root / folder
         if not base.is_dir() or base.is_symlink():
             continue

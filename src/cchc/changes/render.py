@@ -1,0 +1,88 @@
+"""A `Diff` written out: `text` for a terminal, `md` for a pull request comment or
+`$GITHUB_STEP_SUMMARY`, `json` for scripts. Pure functions of the diff and the language.
+
+- Markdown is GitHub-flavoured: a heading, the notes as paragraphs, one table per section; no raw
+  HTML. Every piece of data goes through `md_escape` (`|`, backticks, `<`, `*` … made inert), so a
+  title cannot break a table or inject markup into the pull request.
+- JSON keeps codes, not words (`"overdue"`, not "Quá hạn"), with stable keys: `base`, `head`
+  (`revision`, `commit`, `errors`), `as_of`, `complete`, `changes` (each with `kind`, `record`,
+  `id`, `path`, `title`, `field`, `before`, `after`, `details`). It is the same in every language.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Literal
+
+from cchc.changes.model import Diff, Side
+from cchc.changes.words import heading, notes, sections
+from cchc.render.plain import TableText, render_plain_table
+from cchc.render.tables import md_escape
+
+__all__ = ["DiffFormat", "render_diff"]
+
+DiffFormat = Literal["text", "md", "json"]
+
+
+def render_diff(diff: Diff, fmt: DiffFormat, lang: str, *, width: int = 100) -> str:
+    if fmt == "json":
+        return _json(diff)
+    if fmt == "md":
+        return _markdown(diff, lang)
+    return _text(diff, lang, width)
+
+
+def _text(diff: Diff, lang: str, width: int) -> str:
+    from cchc.render.tables import _visible
+
+    blocks = [_visible("\n".join([heading(diff, lang), *notes(diff, lang)]))]
+    for section in sections(diff, lang):
+        table = TableText(
+            _visible(section.title),
+            [(_visible(c), "left") for c in section.columns],
+            [[_visible(cell) for cell in row] for row in section.rows],
+        )
+        blocks.append(render_plain_table(table, width, table.measure(), color=False))
+    return "\n\n".join(block.rstrip("\n") for block in blocks) + "\n"
+
+
+def _markdown(diff: Diff, lang: str) -> str:
+    lines = [f"## {md_escape(heading(diff, lang))}", ""]
+    for note in notes(diff, lang):
+        lines += [md_escape(note), ""]
+    for section in sections(diff, lang):
+        lines += [f"### {md_escape(section.title)}", ""]
+        lines.append("| " + " | ".join(md_escape(c) for c in section.columns) + " |")
+        lines.append("|" + "---|" * len(section.columns))
+        for row in section.rows:
+            lines.append("| " + " | ".join(md_escape(cell) or " " for cell in row) + " |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _side(side: Side) -> dict[str, object]:
+    return {"revision": side.name, "commit": side.commit, "errors": side.errors}
+
+
+def _json(diff: Diff) -> str:
+    document = {
+        "base": _side(diff.base),
+        "head": _side(diff.head),
+        "as_of": diff.on.isoformat(),
+        "complete": diff.complete,
+        "changes": [
+            {
+                "kind": c.kind,
+                "record": c.record,
+                "id": c.id,
+                "path": c.path,
+                "title": c.title,
+                "field": c.field,
+                "before": c.before,
+                "after": c.after,
+                "details": dict(c.details),
+            }
+            for c in diff.changes
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
