@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from cchc.errors import USAGE, UserError
 from cchc.i18n import msg
+from cchc.loader.files import MemoryFile, MemorySource
 
 __all__ = [
     "DATASET_FOLDERS",
@@ -26,6 +27,7 @@ __all__ = [
     "RevisionFile",
     "changed_paths",
     "default_base",
+    "memory_source",
     "read_revision",
     "resolve",
     "revision_pair",
@@ -201,6 +203,11 @@ def _read_worktree(root: Path, folders: Sequence[str]) -> dict[str, RevisionFile
                 elif path.is_file():
                     files[relative] = RevisionFile(relative, path.read_bytes())
     return files
+
+
+def memory_source(root: Path, files: Mapping[str, RevisionFile]) -> MemorySource:
+    """A revision's files as the loader reads them (a link stays a link, and is refused)."""
+    return MemorySource(root, {path: MemoryFile(f.data, f.link) for path, f in files.items()})
 
 
 def changed_paths(

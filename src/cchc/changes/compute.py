@@ -26,8 +26,14 @@ from cchc.changes.compare import (
 from cchc.changes.model import KINDS, RECORDS, Change, Diff, Side
 from cchc.dataset import Dataset, natural_key
 from cchc.loader import LoadResult, load_dataset
-from cchc.loader.files import MemoryFile, MemorySource
-from cchc.revisions import WORKTREE, RevisionFile, changed_paths, read_revision, revision_pair
+from cchc.revisions import (
+    WORKTREE,
+    RevisionFile,
+    changed_paths,
+    memory_source,
+    read_revision,
+    revision_pair,
+)
 
 __all__ = ["diff_files", "diff_revisions", "load_revision"]
 
@@ -37,8 +43,7 @@ _RECORD_ORDER = {record: i for i, record in enumerate(RECORDS)}
 
 def load_revision(root: Path, files: Mapping[str, RevisionFile], checked_on: dt.date) -> LoadResult:
     """A revision's files loaded as the dataset they make (a link stays a link, and is refused)."""
-    memory = {path: MemoryFile(f.data, f.link) for path, f in files.items()}
-    return load_dataset(root, today=checked_on, files=MemorySource(root, memory))
+    return load_dataset(root, today=checked_on, files=memory_source(root, files))
 
 
 def diff_revisions(
