@@ -23,7 +23,7 @@ from cchc.changes.compare import (
     target_summary,
     task_summary,
 )
-from cchc.changes.model import KINDS, RECORDS, Change, Diff, Side
+from cchc.changes.model import GROUPS, KINDS, RECORDS, Change, Diff, Side
 from cchc.dataset import Dataset, natural_key
 from cchc.loader import LoadResult, load_dataset
 from cchc.revisions import (
@@ -38,6 +38,7 @@ from cchc.revisions import (
 __all__ = ["diff_files", "diff_revisions", "load_revision"]
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
+_GROUP_ORDER = {kind: i for i, group in enumerate(GROUPS) for kind in group}
 _RECORD_ORDER = {record: i for i, record in enumerate(RECORDS)}
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TypeAlias
 
-__all__ = ["KINDS", "RECORDS", "Change", "Diff", "Side", "Value"]
+__all__ = ["GROUPS", "KINDS", "RECORDS", "Change", "Diff", "Side", "Value"]
 
 Value: TypeAlias = "str | int | float | bool | list[Value] | dict[str, Value] | None"
 """What a field held, as JSON holds it: dates as ISO text, a deadline as its YAML mapping."""
@@ -33,7 +33,24 @@ KINDS: tuple[str, ...] = (
     "report-changed",
     "report-removed",
 )
-"""Every kind of change, in the order they are listed."""
+"""Every kind of change."""
+
+GROUPS: tuple[frozenset[str], ...] = (
+    frozenset({"invalid"}),
+    frozenset({"unreadable"}),
+    frozenset({"added", "removed"}),
+    frozenset({"state"}),
+    frozenset({"target-state"}),
+    frozenset({"update"}),
+    frozenset({"measurement"}),
+    frozenset({"update-removed", "measurement-removed"}),
+    frozenset({"deadline", "lead"}),
+    frozenset({"text"}),
+    frozenset({"field"}),
+    frozenset({"report-added", "report-issued", "report-changed", "report-removed"}),
+)
+"""The kinds listed together (one section of the text and Markdown), in the order they are
+listed; within a group, changes go by record kind, then id in natural order."""
 
 RECORDS: tuple[str, ...] = (
     "revision",

@@ -120,11 +120,8 @@ def _day(value: Value, lang: str) -> str:
 def _state_words(change: Change, state: Value, lang: str) -> str:
     words = t(str(state), lang)
     days = change.detail("days")
-    if change.after == state and isinstance(days, int):
-        if state == "done_late":
-            words += f" ({t('diff.days-late', lang, days=days)})"
-        elif state == "overdue":
-            words += f" ({t('diff.days-overdue', lang, days=days)})"
+    if change.after == state and state in ("done_late", "overdue") and isinstance(days, int):
+        words += f" ({t('diff.days', lang, days=days)})"
     return words
 
 

@@ -79,8 +79,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.report-removed": ("Bỏ", "Removed"),
     "diff.update-removed": ("Cập nhật", "Update"),
     "diff.measurement-removed": ("Số liệu", "Measurement"),
-    "diff.days-late": ("trễ {days} ngày", "{days} days late"),
-    "diff.days-overdue": ("quá hạn {days} ngày", "{days} days overdue"),
+    "diff.days": ("{days} ngày", "days: {days}"),
     # --rev
     "rev.not-a-repo": (
         "{path} không nằm trong một kho git; --rev và cchc diff cần kho git của dữ liệu (git init, "
