@@ -212,6 +212,7 @@ for _lang in ("vi", "en"):
         "calendar",
         "schema",
         "init",
+        "diff",
     ):
         _case(f"help-{_command}-{_lang}", _command, "--help", "--lang", _lang)
 for _kind in ("plan", "areas", "agencies", "events", "scales", "task", "target", "report"):
