@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic_core import to_jsonable_python
 
-from cchc.changes.model import Change, Value
+from cchc.changes.model import Change, Details, Value
 from cchc.dataset import Dataset
 from cchc.model import Measurement, NarrativeReport, Target, Task, Update
 from cchc.status import target_state, task_state
@@ -102,6 +102,22 @@ def new_and_gone(before: Sequence[Any], after: Sequence[Any]) -> tuple[list[Any]
     return [after[i] for i in unmatched], gone
 
 
+def _log_changes(
+    kind: str,
+    record: str,
+    record_id: str,
+    path: str,
+    before: Sequence[Any],
+    after: Sequence[Any],
+    details: Callable[[Any], Details],
+) -> list[Change]:
+    """The entries a log gained (`kind`) and those it no longer holds (`kind-removed`)."""
+    new, gone = new_and_gone(before, after)
+    return [Change(kind, record, record_id, path, details=details(e)) for e in new] + [
+        Change(f"{kind}-removed", record, record_id, path, details=details(e)) for e in gone
+    ]
+
+
 def _update_details(update: Update) -> tuple[tuple[str, Value], ...]:
     return (
         ("date", update.date.isoformat()),
@@ -138,15 +154,9 @@ def compare_task(
 ) -> list[Change]:
     title = after.title
     changes = list(_field_changes("task", after.id, path, title, before, after))
-    new, gone = new_and_gone(before.updates, after.updates)
-    for update in new:
-        changes.append(
-            Change("update", "task", after.id, path, title, details=_update_details(update))
-        )
-    for update in gone:
-        changes.append(
-            Change("update-removed", "task", after.id, path, title, details=_update_details(update))
-        )
+    changes += _log_changes(
+        "update", "task", after.id, path, before.updates, after.updates, _update_details
+    )
     old, now = task_state(before, base, on), task_state(after, head, on)
     if old.state != now.state:
         evidence = now.evidence or old.evidence
@@ -179,29 +189,15 @@ def compare_target(
 ) -> list[Change]:
     title = after.indicator
     changes = list(_field_changes("target", after.id, path, title, before, after))
-    new, gone = new_and_gone(before.measurements, after.measurements)
-    for m in new:
-        changes.append(
-            Change(
-                "measurement",
-                "target",
-                after.id,
-                path,
-                title,
-                details=_measurement_details(after, m),
-            )
-        )
-    for m in gone:
-        changes.append(
-            Change(
-                "measurement-removed",
-                "target",
-                after.id,
-                path,
-                title,
-                details=_measurement_details(before, m),
-            )
-        )
+    changes += _log_changes(
+        "measurement",
+        "target",
+        after.id,
+        path,
+        before.measurements,
+        after.measurements,
+        lambda m: _measurement_details(after, m),
+    )
     old, now = target_state(before, base, on), target_state(after, head, on)
     if old.state != now.state:
         changes.append(

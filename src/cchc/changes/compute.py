@@ -10,9 +10,12 @@ whole. The errors then counted are, likewise, those of what was loaded.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cchc.changes.compare import (
     compare_plan,
@@ -23,7 +26,7 @@ from cchc.changes.compare import (
     target_summary,
     task_summary,
 )
-from cchc.changes.model import GROUPS, KINDS, RECORDS, Change, Diff, Side
+from cchc.changes.model import GROUPS, KINDS, RECORDS, Change, Details, Diff, Side
 from cchc.dataset import Dataset, natural_key
 from cchc.loader import LoadResult, load_dataset
 from cchc.revisions import (
@@ -100,95 +103,107 @@ def diff_files(
         if errors or result.dataset is None:
             changes.append(Change("invalid", "revision", side, after=errors))
     if old.dataset is not None and new.dataset is not None:
-        changes += _compare(old, new, old.dataset, new.dataset, base_files, head_files, on)
-    changes.sort(key=lambda c: (_KIND_ORDER[c.kind], _RECORD_ORDER[c.record], natural_key(c.id)))
+        changes += _compare(old, new, base_files, head_files, on)
+    changes.sort(
+        key=lambda c: (
+            _GROUP_ORDER[c.kind],
+            _RECORD_ORDER[c.record],
+            natural_key(c.id),
+            _KIND_ORDER[c.kind],
+        )
+    )
     return Diff(base, head, on, complete, tuple(changes))
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """How one kind of record file is compared: where its records are, what a reader calls one,
+    what is said of one added or removed, and how two versions of one compare."""
+
+    record: str  # "task", "target", "report"
+    added: str  # the kind of change for a new record
+    removed: str
+    records: Callable[[Dataset], Mapping[Any, Any]]
+    key: Callable[[Any], str]  # a record's id in the changes ("K01", "2017H1/stp")
+    title: Callable[[Dataset, Any, Any], str]  # (dataset, key, record) → what a reader calls it
+    summary: Callable[[Any, Dataset], Details]
+    compare: Callable[[str, Any, Any, Dataset, Dataset, str], list[Change]]
+
+
+def _kinds(on: dt.date) -> tuple[_Kind, ...]:
+    return (
+        _Kind(
+            "task",
+            "added",
+            "removed",
+            lambda d: d.tasks,
+            str,
+            lambda d, k, r: r.title,
+            lambda r, d: task_summary(r, d, on),
+            lambda k, b, a, base, head, path: compare_task(b, a, base, head, on, path),
+        ),
+        _Kind(
+            "target",
+            "added",
+            "removed",
+            lambda d: d.targets,
+            str,
+            lambda d, k, r: r.indicator,
+            lambda r, d: target_summary(r, d, on),
+            lambda k, b, a, base, head, path: compare_target(b, a, base, head, on, path),
+        ),
+        _Kind(
+            "report",
+            "report-added",
+            "report-removed",
+            lambda d: d.reports,
+            lambda k: f"{k[0]}/{k[1]}",
+            lambda d, k, r: d.agency_name(k[1]),
+            lambda r, d: report_details(r),
+            lambda k, b, a, base, head, path: compare_report(k, b, a, path),
+        ),
+    )
 
 
 def _compare(
     old: LoadResult,
     new: LoadResult,
-    before: Dataset,
-    after: Dataset,
     base_files: Mapping[str, RevisionFile],
     head_files: Mapping[str, RevisionFile],
     on: dt.date,
 ) -> list[Change]:
+    assert old.dataset is not None and new.dataset is not None
+    before, after = old.dataset, new.dataset
     changes = compare_plan(before, after)
     # When what every state depends on changed, every record is compared, changed or not.
     everything = _plan_changed(before, after)
-    broken_base, broken_head = _errors_in(old), _errors_in(new)
+    broken = {"base": _errors_in(old), "head": _errors_in(new)}
+    files = {"base": base_files, "head": head_files}
 
-    def gone_or_unreadable(kind: str, key: str, title: str, path: str, details: tuple) -> Change:  # type: ignore[type-arg]
-        # The file is still there but its record could not be read: that is not a removal.
-        if path in head_files and path in broken_head:
-            return Change("unreadable", kind, key, path, title, field="head")
-        return Change("removed", kind, key, path, title, details=details)
+    def alone(kind: _Kind, key: Any, record: Any, dataset: Dataset, side: str) -> Change:
+        """A record in one revision only: added or removed — unless its file is in the other
+        revision too but could not be read there, which is no removal."""
+        other = "base" if side == "head" else "head"
+        name = kind.key(key)
+        path = dataset.paths.get(f"{kind.record}:{name}", "")
+        title = kind.title(dataset, key, record)
+        if path in files[other] and path in broken[other]:
+            return Change("unreadable", kind.record, name, path, title, field=other)
+        change = kind.added if side == "head" else kind.removed
+        return Change(change, kind.record, name, path, title, details=kind.summary(record, dataset))
 
-    def new_or_unreadable(kind: str, key: str, title: str, path: str, details: tuple) -> Change:  # type: ignore[type-arg]
-        if path in base_files and path in broken_base:
-            return Change("unreadable", kind, key, path, title, field="base")
-        return Change("added", kind, key, path, title, details=details)
-
-    for task_id, task in after.tasks.items():
-        path = after.paths.get(f"task:{task_id}", f"tasks/{task_id}.yaml")
-        if task_id in before.tasks:
-            if everything or before.tasks[task_id] != task:
-                changes += compare_task(before.tasks[task_id], task, before, after, on, path)
-        else:
-            changes.append(
-                new_or_unreadable("task", task_id, task.title, path, task_summary(task, after, on))
-            )
-    for task_id, task in before.tasks.items():
-        if task_id not in after.tasks:
-            path = before.paths.get(f"task:{task_id}", f"tasks/{task_id}.yaml")
-            changes.append(
-                gone_or_unreadable(
-                    "task", task_id, task.title, path, task_summary(task, before, on)
-                )
-            )
-    for target_id, target in after.targets.items():
-        path = after.paths.get(f"target:{target_id}", f"targets/{target_id}.yaml")
-        if target_id in before.targets:
-            if everything or before.targets[target_id] != target:
-                changes += compare_target(
-                    before.targets[target_id], target, before, after, on, path
-                )
-        else:
-            summary = target_summary(target, after, on)
-            changes.append(new_or_unreadable("target", target_id, target.indicator, path, summary))
-    for target_id, target in before.targets.items():
-        if target_id not in after.targets:
-            path = before.paths.get(f"target:{target_id}", f"targets/{target_id}.yaml")
-            summary = target_summary(target, before, on)
-            changes.append(gone_or_unreadable("target", target_id, target.indicator, path, summary))
-    for (period_id, agency), report in after.reports.items():
-        key = f"{period_id}/{agency}"
-        path = after.paths.get(f"report:{key}", f"reports/{key}.yaml")
-        title = after.agency_name(agency)
-        earlier = before.reports.get((period_id, agency))
-        if earlier is None:
-            change = new_or_unreadable("report", key, title, path, report_details(report))
-            if change.kind == "added":
-                change = Change("report-added", "report", key, path, title, details=change.details)
-            changes.append(change)
-        elif earlier != report:
-            changes += [
-                Change(c.kind, c.record, c.id, c.path, title, c.field, c.before, c.after, c.details)
-                for c in compare_report(key, earlier, report, path)
-            ]
-    for (period_id, agency), report in before.reports.items():
-        if (period_id, agency) not in after.reports:
-            key = f"{period_id}/{agency}"
-            path = before.paths.get(f"report:{key}", f"reports/{key}.yaml")
-            change = gone_or_unreadable(
-                "report", key, before.agency_name(agency), path, report_details(report)
-            )
-            if change.kind == "removed":
-                change = Change(
-                    "report-removed", "report", key, path, change.title, details=change.details
-                )
-            changes.append(change)
+    for kind in _kinds(on):
+        earlier, later = kind.records(before), kind.records(after)
+        for key, record in later.items():
+            if key not in earlier:
+                changes.append(alone(kind, key, record, after, "head"))
+            elif everything or earlier[key] != record:
+                name = kind.key(key)
+                path = after.paths.get(f"{kind.record}:{name}", "")
+                title = kind.title(after, key, record)
+                found = kind.compare(name, earlier[key], record, before, after, path)
+                changes += [dataclasses.replace(c, title=title) for c in found]
+        changes += [alone(kind, k, r, before, "base") for k, r in earlier.items() if k not in later]
     return changes
 
 

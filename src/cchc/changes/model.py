@@ -8,10 +8,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TypeAlias
 
-__all__ = ["GROUPS", "KINDS", "RECORDS", "Change", "Diff", "Side", "Value"]
+__all__ = ["GROUPS", "KINDS", "RECORDS", "Change", "Details", "Diff", "Side", "Value"]
 
 Value: TypeAlias = "str | int | float | bool | list[Value] | dict[str, Value] | None"
 """What a field held, as JSON holds it: dates as ISO text, a deadline as its YAML mapping."""
+Details: TypeAlias = "tuple[tuple[str, Value], ...]"
 
 KINDS: tuple[str, ...] = (
     "invalid",  # a revision's data has errors (record "revision", id "base" or "head")

@@ -71,7 +71,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.added": ("Thêm", "Added"),
     "diff.removed": ("Bỏ", "Removed"),
     "diff.added-state": ("Thêm ({state})", "Added ({state})"),
-    "diff.removed-state": ("Bỏ (đang: {state})", "Removed (was: {state})"),
+    "diff.removed-state": ("Bỏ (trước đó: {state})", "Removed (was: {state})"),
     "diff.report-added": ("Thêm bản thảo", "Draft added"),
     "diff.report-filed": ("Đã nộp", "Filed"),
     "diff.report-issued": ("Nay đã ban hành", "Now issued"),
