@@ -139,7 +139,7 @@ def test_an_event_that_happened_changes_every_waiting_task(repo: Path) -> None:
         encoding="utf-8",
     )
     diff = diff_of(repo)
-    assert diff.complete  # plan/ changed: both revisions were read whole
+    assert diff.head.whole and not diff.base.whole  # plan/ changed: HEAD read whole
     [event] = [c for c in only(diff, "field") if c.record == "event"]
     assert (event.id, event.field, event.after) == ("ev-pending", "happened_on", "2017-09-01")
     assert [c.before for c in only(diff, "state")] and {c.before for c in only(diff, "state")} == {
@@ -210,11 +210,11 @@ def test_json_shape_is_stable_and_in_codes(repo: Path) -> None:
     diff = diff_of(repo)
     document = json.loads(render_diff(diff, "json", "vi"))
     assert render_diff(diff, "json", "en") == render_diff(diff, "json", "vi")
-    assert list(document) == ["base", "head", "as_of", "complete", "changes"]
-    assert list(document["base"]) == ["revision", "commit", "errors"]
+    assert list(document) == ["base", "head", "as_of", "changes"]
+    assert list(document["base"]) == ["revision", "commit", "errors", "whole"]
     assert document["base"]["revision"] == "base" and len(document["base"]["commit"]) == 40
-    assert document["head"] == {"revision": "WORKTREE", "commit": None, "errors": 0}
-    assert document["as_of"] == "2018-01-01" and document["complete"] is False
+    assert document["head"] == {"revision": "WORKTREE", "commit": None, "errors": 0, "whole": False}
+    assert document["as_of"] == "2018-01-01"
     keys = ["kind", "record", "id", "path", "title", "field", "before", "after", "details"]
     assert all(list(change) == keys for change in document["changes"])
     state = next(c for c in document["changes"] if c["kind"] == "state")

@@ -4,8 +4,9 @@ Speed: a record's state depends on its own file and on the plan's files (`plan/`
 dates, the events a deadline waits for, the scales), never on another task or target. So when
 `plan/` is the same in both revisions, only the files that differ are loaded (with `plan/`), and
 a dataset of 10,000 tasks with 100 changed files diffs in the time it takes to load 100 files.
-When `plan/` differs, every record's state may change with it, and both revisions are loaded
-whole. The errors then counted are, likewise, those of what was loaded.
+When `plan/` differs, every record's state may change with it: HEAD is loaded whole, BASE from
+`plan/` and the changed files, its other records borrowed from HEAD (the same bytes make the
+same record). The errors counted are those of what was read (`Side.whole`).
 """
 
 from __future__ import annotations
@@ -89,21 +90,33 @@ def diff_files(
     may be dated after (the real today, or `on` when later), as for `cchc validate`."""
     added, removed, changed = changed_paths(dict(base_files), dict(head_files))
     touched = {*added, *removed, *changed}
-    complete = any(path.startswith("plan/") for path in touched)
-    if not complete:
-        base_files = {p: f for p, f in base_files.items() if p.startswith("plan/") or p in touched}
-        head_files = {p: f for p, f in head_files.items() if p.startswith("plan/") or p in touched}
-    old = load_revision(root, base_files, checked_on)
-    new = load_revision(root, head_files, checked_on)
-    base = Side(base.name, base.commit, old.counts()[0])
-    head = Side(head.name, head.commit, new.counts()[0])
+    plan_changed = any(path.startswith("plan/") for path in touched)
+
+    def subset(files: Mapping[str, RevisionFile]) -> dict[str, RevisionFile]:
+        return {p: f for p, f in files.items() if p.startswith("plan/") or p in touched}
+
+    base_read, head_read = (
+        subset(base_files),
+        (dict(head_files) if plan_changed else subset(head_files)),
+    )
+    old = load_revision(root, base_read, checked_on)
+    new = load_revision(root, head_read, checked_on)
+    base = Side(base.name, base.commit, old.counts()[0], whole=False)
+    head = Side(head.name, head.commit, new.counts()[0], whole=plan_changed)
     changes: list[Change] = []
     for side, result in (("base", old), ("head", new)):
         errors = result.counts()[0]
         if errors or result.dataset is None:
             changes.append(Change("invalid", "revision", side, after=errors))
     if old.dataset is not None and new.dataset is not None:
-        changes += _compare(old, new, base_files, head_files, on)
+        before = old.dataset
+        if plan_changed:
+            # Every state may change with plan/: BASE's unchanged records are HEAD's, the same
+            # bytes, so they are borrowed rather than read a second time.
+            before = _borrow(before, new.dataset, touched)
+        broken = {"base": _errors_in(old), "head": _errors_in(new)}
+        files = {"base": base_files, "head": head_files}
+        changes += _compare(before, new.dataset, broken, files, on)
     changes.sort(
         key=lambda c: (
             _GROUP_ORDER[c.kind],
@@ -112,7 +125,7 @@ def diff_files(
             _KIND_ORDER[c.kind],
         )
     )
-    return Diff(base, head, on, complete, tuple(changes))
+    return Diff(base, head, on, tuple(changes))
 
 
 @dataclass(frozen=True)
@@ -165,20 +178,35 @@ def _kinds(on: dt.date) -> tuple[_Kind, ...]:
     )
 
 
+def _borrow(base: Dataset, head: Dataset, touched: set[str]) -> Dataset:
+    """BASE's dataset, read from plan/ and the changed files only, completed with HEAD's records
+    whose files did not change."""
+
+    def kept(kind: str, records: Mapping[Any, Any], name: Callable[[Any], str]) -> dict[Any, Any]:
+        return {
+            key: record
+            for key, record in records.items()
+            if head.paths.get(f"{kind}:{name(key)}") not in touched
+        }
+
+    return dataclasses.replace(
+        base,
+        tasks={**kept("task", head.tasks, str), **base.tasks},
+        targets={**kept("target", head.targets, str), **base.targets},
+        reports={**kept("report", head.reports, lambda k: f"{k[0]}/{k[1]}"), **base.reports},
+    )
+
+
 def _compare(
-    old: LoadResult,
-    new: LoadResult,
-    base_files: Mapping[str, RevisionFile],
-    head_files: Mapping[str, RevisionFile],
+    before: Dataset,
+    after: Dataset,
+    broken: Mapping[str, set[str]],
+    files: Mapping[str, Mapping[str, RevisionFile]],
     on: dt.date,
 ) -> list[Change]:
-    assert old.dataset is not None and new.dataset is not None
-    before, after = old.dataset, new.dataset
     changes = compare_plan(before, after)
     # When what every state depends on changed, every record is compared, changed or not.
     everything = _plan_changed(before, after)
-    broken = {"base": _errors_in(old), "head": _errors_in(new)}
-    files = {"base": base_files, "head": head_files}
 
     def alone(kind: _Kind, key: Any, record: Any, dataset: Dataset, side: str) -> Change:
         """A record in one revision only: added or removed — unless its file is in the other

@@ -91,22 +91,20 @@ class Change:
 @dataclass(frozen=True)
 class Side:
     """One revision as the diff read it: the name the user gave (`v2017H1`, `WORKTREE`), the
-    commit it resolved to (None for the working tree), and the errors found in what was read."""
+    commit it resolved to (None for the working tree), the errors found in what was read, and
+    whether that was the whole revision (else `plan/` and the files that changed)."""
 
     name: str
     commit: str | None
     errors: int = 0
+    whole: bool = False
 
 
 @dataclass(frozen=True)
 class Diff:
-    """What changed from `base` to `head`, as of `on`. `complete` is False when only the files
-    that changed were read (the plan's own files unchanged): each record's state depends only on
-    its file and the plan's, so that is enough, but the errors counted are then those of the
-    changed files."""
+    """What changed from `base` to `head`, as of `on`, in the order they are listed."""
 
     base: Side
     head: Side
     on: dt.date
-    complete: bool
     changes: tuple[Change, ...] = field(default_factory=tuple)

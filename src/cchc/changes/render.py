@@ -5,8 +5,9 @@
   HTML. Every piece of data goes through `md_escape` (`|`, backticks, `<`, `*` … made inert), so a
   title cannot break a table or inject markup into the pull request.
 - JSON keeps codes, not words (`"overdue"`, not "Quá hạn"), with stable keys: `base`, `head`
-  (`revision`, `commit`, `errors`), `as_of`, `complete`, `changes` (each with `kind`, `record`,
-  `id`, `path`, `title`, `field`, `before`, `after`, `details`). It is the same in every language.
+  (`revision`, `commit`, `errors`, `whole`: whether the errors are those of the whole revision or
+  of `plan/` and the changed files), `as_of`, `changes` (each with `kind`, `record`, `id`, `path`,
+  `title`, `field`, `before`, `after`, `details`). It is the same in every language.
 """
 
 from __future__ import annotations
@@ -61,7 +62,12 @@ def _markdown(diff: Diff, lang: str) -> str:
 
 
 def _side(side: Side) -> dict[str, object]:
-    return {"revision": side.name, "commit": side.commit, "errors": side.errors}
+    return {
+        "revision": side.name,
+        "commit": side.commit,
+        "errors": side.errors,
+        "whole": side.whole,
+    }
 
 
 def _json(diff: Diff) -> str:
@@ -69,7 +75,6 @@ def _json(diff: Diff) -> str:
         "base": _side(diff.base),
         "head": _side(diff.head),
         "as_of": diff.on.isoformat(),
-        "complete": diff.complete,
         "changes": [
             {
                 "kind": c.kind,

@@ -52,7 +52,7 @@ def notes(diff: Diff, lang: str) -> list[str]:
         if change.kind != "invalid":
             continue
         side = diff.base if change.id == "base" else diff.head
-        scope = "" if diff.complete else t("diff.invalid-scope", lang)
+        scope = "" if side.whole else t("diff.invalid-scope", lang)
         lines.append(
             t(
                 "diff.invalid",
