@@ -182,6 +182,8 @@ def test_a_task_file_that_is_a_symlink_in_the_revision_is_not_followed(repo: Pat
     commit_all(repo, "a link")
     diff = diff_of(repo, "base", "HEAD")
     assert only(diff, "invalid") and not only(diff, "added")
+    [link] = only(diff, "unreadable")
+    assert (link.path, link.id, link.field) == ("tasks/K99.yaml", "K99", "head")
     assert "SECRET" not in render_diff(diff, "json", "vi")
 
 

@@ -61,7 +61,10 @@ def diff_revisions(
     base_name = base if base is not None else base_commit
     head_name = head if head is not None else WORKTREE
     if base is not None and ".." in base and base != WORKTREE:
-        head_name = base.rpartition("..")[2].lstrip(".") or "HEAD"
+        # `A..B`: A; `A...B`: the merge base of A, written `A...`.
+        left, dots, right = base.partition("...") if "..." in base else base.partition("..")
+        base_name = f"{left or 'HEAD'}..." if dots == "..." else left or "HEAD"
+        head_name = right or "HEAD"
     return diff_files(
         root,
         Side(base_name, None if base_commit == WORKTREE else base_commit),
@@ -117,6 +120,8 @@ def diff_files(
         broken = {"base": _errors_in(old), "head": _errors_in(new)}
         files = {"base": base_files, "head": head_files}
         changes += _compare(before, new.dataset, broken, files, on)
+        for side, dataset in (("base", old.dataset), ("head", new.dataset)):
+            changes += _unreadable(dataset, broken[side] & touched, changes, side)
     changes.sort(
         key=lambda c: (
             _GROUP_ORDER[c.kind],
@@ -176,6 +181,22 @@ def _kinds(on: dt.date) -> tuple[_Kind, ...]:
             lambda k, b, a, base, head, path: compare_report(k, b, a, path),
         ),
     )
+
+
+_FOLDERS = {"tasks": "task", "targets": "target", "reports": "report"}
+
+
+def _unreadable(dataset: Dataset, broken: set[str], found: list[Change], side: str) -> list[Change]:
+    """The changed record files of a revision that gave no record there (a YAML or schema error, a
+    link, not UTF-8 …) and that no change names yet: each is said, never silently left out."""
+    loaded = {dataset.paths[key] for key in dataset.paths}
+    named = {c.path for c in found if c.kind == "unreadable" and c.field == side}
+    changes = []
+    for path in sorted(broken - loaded - named):
+        folder, _, rest = path.partition("/")
+        if folder in _FOLDERS and rest.endswith(".yaml"):
+            changes.append(Change("unreadable", _FOLDERS[folder], rest[:-5], path, field=side))
+    return changes
 
 
 def _borrow(base: Dataset, head: Dataset, touched: set[str]) -> Dataset:

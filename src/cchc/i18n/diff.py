@@ -10,7 +10,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Không có thay đổi nào trong dữ liệu Kế hoạch.",
         "No change to the plan's data.",
     ),
-    "diff.count": ("{count} thay đổi: {parts}.", "{count} changes: {parts}."),
+    "diff.count": ("{count} thay đổi: {parts}.", "Changes: {count} — {parts}."),
     "diff.part": ("{title} {count}", "{title} {count}"),
     "diff.invalid": (
         "Dữ liệu ở {revision} có {errors} lỗi{scope}; chạy `{command}` để xem. Những gì đọc được "
