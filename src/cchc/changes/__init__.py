@@ -5,7 +5,14 @@
 language and `render` writes them as text, Markdown or JSON.
 """
 
-from cchc.changes.compute import diff_files, diff_revisions, load_revision
+from cchc.changes.compute import (
+    RevisionPair,
+    diff_files,
+    diff_pair,
+    diff_revisions,
+    load_revision,
+    read_pair,
+)
 from cchc.changes.model import KINDS, Change, Diff, Side
 from cchc.changes.render import DiffFormat, render_diff
 
@@ -14,9 +21,12 @@ __all__ = [
     "Change",
     "Diff",
     "DiffFormat",
+    "RevisionPair",
     "Side",
     "diff_files",
+    "diff_pair",
     "diff_revisions",
     "load_revision",
+    "read_pair",
     "render_diff",
 ]

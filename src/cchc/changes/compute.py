@@ -39,7 +39,14 @@ from cchc.revisions import (
     revision_pair,
 )
 
-__all__ = ["diff_files", "diff_revisions", "load_revision"]
+__all__ = [
+    "RevisionPair",
+    "diff_files",
+    "diff_pair",
+    "diff_revisions",
+    "load_revision",
+    "read_pair",
+]
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
 _GROUP_ORDER = {kind: i for i, group in enumerate(GROUPS) for kind in group}
@@ -51,12 +58,20 @@ def load_revision(root: Path, files: Mapping[str, RevisionFile], checked_on: dt.
     return load_dataset(root, today=checked_on, files=memory_source(root, files))
 
 
-def diff_revisions(
-    root: Path, base: str | None, head: str | None, on: dt.date, checked_on: dt.date
-) -> Diff:
-    """`cchc diff BASE HEAD` on the dataset at `root`: the revisions resolved as `git diff` reads
-    them (`cchc.revisions.revision_pair`; `WORKTREE` is the files on disk), read, and compared
-    (see `diff_files`)."""
+@dataclass(frozen=True)
+class RevisionPair:
+    """The two revisions `cchc diff` compares, read once: their names and commits (`Side`) and
+    their files (what `diff_files`, and the history check of `--check`, take)."""
+
+    base: Side
+    head: Side
+    base_files: Mapping[str, RevisionFile]
+    head_files: Mapping[str, RevisionFile]
+
+
+def read_pair(root: Path, base: str | None, head: str | None) -> RevisionPair:
+    """`BASE` and `HEAD` of `cchc diff` resolved as `git diff` reads them
+    (`cchc.revisions.revision_pair`; `WORKTREE` is the files on disk), and read."""
     base_commit, head_commit = revision_pair(root, base, head)
     base_name = base if base is not None else base_commit
     head_name = head if head is not None else WORKTREE
@@ -65,15 +80,23 @@ def diff_revisions(
         left, dots, right = base.partition("...") if "..." in base else base.partition("..")
         base_name = f"{left or 'HEAD'}..." if dots == "..." else left or "HEAD"
         head_name = right or "HEAD"
-    return diff_files(
-        root,
+    return RevisionPair(
         Side(base_name, None if base_commit == WORKTREE else base_commit),
         Side(head_name, None if head_commit == WORKTREE else head_commit),
         read_revision(root, base_commit),
         read_revision(root, head_commit),
-        on,
-        checked_on,
     )
+
+
+def diff_revisions(
+    root: Path, base: str | None, head: str | None, on: dt.date, checked_on: dt.date
+) -> Diff:
+    """`cchc diff BASE HEAD` on the dataset at `root` (`read_pair`, then `diff_pair`)."""
+    return diff_pair(root, read_pair(root, base, head), on, checked_on)
+
+
+def diff_pair(root: Path, pair: RevisionPair, on: dt.date, checked_on: dt.date) -> Diff:
+    return diff_files(root, pair.base, pair.head, pair.base_files, pair.head_files, on, checked_on)
 
 
 def _errors_in(result: LoadResult) -> set[str]:

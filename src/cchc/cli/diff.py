@@ -41,12 +41,15 @@ def diff(
     ] = DiffOutput.text,
     lang: LangOption = "vi",  # type: ignore[assignment]
 ) -> int:
-    from cchc.changes import diff_revisions, render_diff
+    from cchc.changes import diff_pair, read_pair, render_diff
     from cchc.console import terminal_width
 
     language = str(lang)
     on = parse_as_of(as_of)
-    result = diff_revisions(resolve_root(root), base, head, on, max(on, today()))
+    folder = resolve_root(root)
+    # Read once: the history check of `--check` takes the same two revisions' files.
+    pair = read_pair(folder, base, head)
+    result = diff_pair(folder, pair, on, max(on, today()))
     text = render_diff(result, format.value, language, width=terminal_width(os.environ))
     sys.stdout.write(text)
     return 0
