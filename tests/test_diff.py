@@ -289,3 +289,18 @@ def test_outside_a_git_repository_is_one_line_exit_2(
 def test_a_range_and_a_head_together_is_a_usage_error(repo: Path, cli: Callable[..., Run]) -> None:
     result = cli("diff", "base...HEAD", "HEAD", "--root", str(repo))
     assert result.code == 2 and result.err.count("\n") == 1
+
+
+def test_the_plan_s_own_files_changed_name_the_record_and_field(repo: Path) -> None:
+    plan = repo / "plan" / "plan.yaml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace("title: ", "title: Sửa: ", 1), encoding="utf-8"
+    )
+    agencies = repo / "plan" / "agencies.yaml"
+    agencies.write_text(
+        agencies.read_text(encoding="utf-8").replace("name: Sở Tư pháp", "name: Sở Tư Pháp"),
+        encoding="utf-8",
+    )
+    texts = {(c.record, c.id, c.field) for c in only(diff_of(repo), "text")}
+    assert ("agency", "stp", "name") in texts
+    assert any(record == "plan" and field == "title" for record, _, field in texts)

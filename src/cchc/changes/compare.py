@@ -86,6 +86,28 @@ def _field_changes(
         )
 
 
+def _named_leads(changes: Iterator[Change], base: Dataset, head: Dataset) -> list[Change]:
+    """A lead (or owner) change with the agencies' names as each revision gives them, for the
+    reader; the ids stay in `before`/`after`."""
+
+    def names(value: Value, dataset: Dataset) -> Value:
+        ids = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+        return [dataset.agency_name(str(i)) for i in ids]
+
+    return [
+        dataclasses.replace(
+            c,
+            details=(
+                ("before_names", names(c.before, base)),
+                ("after_names", names(c.after, head)),
+            ),
+        )
+        if c.kind == "lead"
+        else c
+        for c in changes
+    ]
+
+
 def new_and_gone(before: Sequence[Any], after: Sequence[Any]) -> tuple[list[Any], list[Any]]:
     """The entries of an append-only log that `after` adds and those of `before` it no longer
     holds, each in its log's order. An edited entry is both: gone as it was, new as it is."""
@@ -153,7 +175,7 @@ def compare_task(
     path: str,
 ) -> list[Change]:
     title = after.title
-    changes = list(_field_changes("task", after.id, path, title, before, after))
+    changes = _named_leads(_field_changes("task", after.id, path, title, before, after), base, head)
     changes += _log_changes(
         "update", "task", after.id, path, before.updates, after.updates, _update_details
     )
@@ -188,7 +210,9 @@ def compare_target(
     path: str,
 ) -> list[Change]:
     title = after.indicator
-    changes = list(_field_changes("target", after.id, path, title, before, after))
+    changes = _named_leads(
+        _field_changes("target", after.id, path, title, before, after), base, head
+    )
     changes += _log_changes(
         "measurement",
         "target",

@@ -186,12 +186,16 @@ def sections(diff: Diff, lang: str) -> list[Section]:
         return tuple(t(f"diff.col.{key}", lang) for key in keys)
 
     def field_row(change: Change) -> tuple[str, ...]:
+        if change.kind == "lead":  # the agencies by name, as the plan names them
+            before, after = change.detail("before_names"), change.detail("after_names")
+        else:
+            before, after = change.before, change.after
         return (
             _record(change, lang),
             change.id,
             str(change.field or ""),
-            _field_value(change, change.before, lang),
-            _field_value(change, change.after, lang),
+            _field_value(change, before, lang),
+            _field_value(change, after, lang),
         )
 
     def entry_row(change: Change) -> tuple[str, ...]:
