@@ -294,7 +294,8 @@ def test_a_range_and_a_head_together_is_a_usage_error(repo: Path, cli: Callable[
 def test_the_plan_s_own_files_changed_name_the_record_and_field(repo: Path) -> None:
     plan = repo / "plan" / "plan.yaml"
     plan.write_text(
-        plan.read_text(encoding="utf-8").replace("title: ", "title: Sửa: ", 1), encoding="utf-8"
+        plan.read_text(encoding="utf-8").replace("hành chính mẫu", "hành chính (mẫu)", 1),
+        encoding="utf-8",
     )
     agencies = repo / "plan" / "agencies.yaml"
     agencies.write_text(
