@@ -262,7 +262,9 @@ def test_the_default_base_is_where_the_branch_left_main(
     assert [c["id"] for c in document["changes"]] == ["K11"]
 
 
-@pytest.mark.parametrize("revision", ["no-such-tag", "--output={out}", "-x", "HEAD~9"])
+@pytest.mark.parametrize(
+    "revision", ["no-such-tag", "--output={out}", "-x", "HEAD~9", "v1\nforged line", "\x1b[2J"]
+)
 def test_an_unknown_or_hostile_revision_is_one_line_exit_2(
     repo: Path, cli: Callable[..., Run], revision: str, tmp_path: Path
 ) -> None:

@@ -70,8 +70,10 @@ def resolve(root: Path, revision: str) -> str:
     """The commit a revision names (a tag, a branch, `HEAD~2` …), or `WORKTREE` itself."""
     if revision == WORKTREE:
         return WORKTREE
-    if revision.startswith("-"):
-        raise UserError(msg("rev.bad", revision=revision), USAGE)
+    if revision.startswith("-") or not revision.isprintable():
+        # Never a git option; and a name with a line break or a control code would not be one
+        # line in the message (it is shown escaped).
+        raise UserError(msg("rev.bad", revision=revision.encode("unicode_escape").decode()), USAGE)
     try:
         out = _git(root, ["rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"])
     except UserError as error:
