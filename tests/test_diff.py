@@ -307,3 +307,33 @@ def test_the_plan_s_own_files_changed_name_the_record_and_field(repo: Path) -> N
     texts = {(c.record, c.id, c.field) for c in only(diff_of(repo), "text")}
     assert ("agency", "stp", "name") in texts
     assert any(record == "plan" and field == "title" for record, _, field in texts)
+
+
+def test_a_two_dot_range_is_the_first_against_the_second(repo: Path) -> None:
+    append(
+        repo / "targets" / "M05.yaml", "measurements:\n  - {period: 2017, value: 90, source: BC}\n"
+    )
+    commit_all(repo, "measure")
+    diff = diff_of(repo, "base..HEAD")
+    assert (diff.base.name, diff.head.name) == ("base", "HEAD")
+    assert [c.id for c in only(diff, "measurement")] == ["M05"]
+
+
+@pytest.mark.parametrize(
+    ("deadline", "vi", "en"),
+    [
+        (None, "Thường xuyên", "Ongoing"),
+        (2017, "năm 2017", "2017"),
+        ({"from": 2017, "to": 2020}, "giai đoạn 2017 - 2020", "2017 – 2020"),
+        (
+            {"after": "ev-x", "within": "6m"},
+            "Sau sự kiện ev-x + 6 tháng",
+            "After event ev-x + 6 months",
+        ),
+        ({"every": "year", "from": 2017, "to": 2020}, "Hằng năm 2017 – 2020", "Yearly 2017 – 2020"),
+    ],
+)
+def test_a_deadline_in_words(deadline: object, vi: str, en: str) -> None:
+    from cchc.changes.words import deadline_words
+
+    assert (deadline_words(deadline, "vi"), deadline_words(deadline, "en")) == (vi, en)  # type: ignore[arg-type]
