@@ -337,3 +337,22 @@ def test_a_deadline_in_words(deadline: object, vi: str, en: str) -> None:
     from cchc.changes.words import deadline_words
 
     assert (deadline_words(deadline, "vi"), deadline_words(deadline, "en")) == (vi, en)  # type: ignore[arg-type]
+
+
+def test_a_nested_field_names_the_part_that_changed(repo: Path) -> None:
+    path = repo / "tasks" / "K01.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "title: Quyết định ban hành quy định}", "title: Quyết định ban hành quy chế}"
+        ),
+        encoding="utf-8",
+    )
+    diff = diff_of(repo)
+    # An update's evidence edited: the old entry is gone, the new one listed.
+    assert only(diff, "update-removed") and only(diff, "update")
+    plan = repo / "plan" / "plan.yaml"
+    text = plan.read_text(encoding="utf-8")
+    assert "  number: " in text
+    plan.write_text(text.replace("  date: 2017", "  date: 2018", 1), encoding="utf-8")
+    [field] = [c for c in only(diff_of(repo), "field") if c.record == "plan"]
+    assert field.field == "decision.date"

@@ -74,16 +74,25 @@ def _field_changes(
         if old == new:
             continue
         change_kind = own.get(name) or ("text" if name in verbatim else "field")
-        yield Change(
-            change_kind,
-            kind,
-            record_id,
-            path,
-            title,
-            field=name.rstrip("_"),
-            before=jsonable(old),
-            after=jsonable(new),
-        )
+        field = name.rstrip("_")
+        if name in own:  # a deadline is worded whole
+            pairs = [(field, jsonable(old), jsonable(new))]
+        else:
+            pairs = _leaves(field, jsonable(old), jsonable(new))
+        for where, was, now in pairs:
+            yield Change(change_kind, kind, record_id, path, title, where, was, now)
+
+
+def _leaves(field: str, before: Value, after: Value) -> list[tuple[str, Value, Value]]:
+    """A nested value's parts that differ, by dotted name (`reporting.duties`), so a reader sees
+    what changed in a plan's `reporting:` rather than all of it twice."""
+    if not isinstance(before, dict) or not isinstance(after, dict):
+        return [(field, before, after)]
+    found: list[tuple[str, Value, Value]] = []
+    for key in [*before, *(k for k in after if k not in before)]:
+        if before.get(key) != after.get(key):
+            found += _leaves(f"{field}.{key}", before.get(key), after.get(key))
+    return found
 
 
 def _named_leads(changes: Iterator[Change], base: Dataset, head: Dataset) -> list[Change]:
