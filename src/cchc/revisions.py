@@ -190,21 +190,32 @@ def read_revision(
 
 
 def _read_worktree(root: Path, folders: Sequence[str]) -> dict[str, RevisionFile]:
+    """The files on disk, as a revision's: one directory scan gives each entry's kind (no system
+    call per file but the read), a link is kept as a link (a link to a folder is not descended,
+    as git does not), and neither hidden folders nor anything but regular files are read."""
     files: dict[str, RevisionFile] = {}
     for folder in folders:
         base = root / folder
         if not base.is_dir() or base.is_symlink():
             continue
-        for current, dirs, names in os.walk(base):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(names):
-                path = Path(current) / name
-                relative = path.relative_to(root).as_posix()
-                if path.is_symlink():
-                    files[relative] = RevisionFile(relative, os.readlink(path).encode(), True)
-                elif path.is_file():
-                    files[relative] = RevisionFile(relative, path.read_bytes())
+        _scan(f"{base}/", f"{folder}/", files)
     return files
+
+
+def _scan(where: str, relative: str, files: dict[str, RevisionFile]) -> None:
+    with os.scandir(where) as scan:
+        entries = sorted(scan, key=lambda e: e.name)
+    for entry in entries:
+        rel = relative + entry.name
+        if entry.is_symlink():
+            if not entry.is_dir():  # followed: a link to a folder is left out
+                files[rel] = RevisionFile(rel, os.readlink(entry.path).encode(), True)
+        elif entry.is_dir(follow_symlinks=False):
+            if not entry.name.startswith("."):
+                _scan(f"{entry.path}/", f"{rel}/", files)
+        elif entry.is_file(follow_symlinks=False):
+            with open(entry.path, "rb") as handle:
+                files[rel] = RevisionFile(rel, handle.read())
 
 
 def memory_source(root: Path, files: Mapping[str, RevisionFile]) -> MemorySource:
