@@ -39,6 +39,7 @@ test: lint typecheck unit
 bench: $(STAMP)
 	$(BIN)/pip install --quiet check-jsonschema
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/worst.py --append bench/RESULTS.md
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache .coverage

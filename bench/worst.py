@@ -282,6 +282,12 @@ def table(rows: Sequence[Row], timeout: float) -> str:
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0] if __doc__ else None)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--append",
+        type=Path,
+        default=None,
+        help="also append the table, under its heading, to this file (make bench: RESULTS.md)",
+    )
     parser.add_argument("--timeout", type=float, default=300.0)
     parser.add_argument("--shapes", default=",".join(SHAPES), help="comma-separated")
     parser.add_argument(
@@ -310,7 +316,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         shutil.copytree(SAMPLE, root)
         argv = [cchc, "validate", "--root", str(root), "--as-of", AS_OF]
         alone = measure(argv, root, args.runs, args.timeout)
-    print(f"sample dataset alone: validate {alone[0]:.2f} s, {alone[1]:.0f} MiB (exit {alone[2]})")
+    baseline = (
+        f"sample dataset alone: validate {alone[0]:.2f} s, {alone[1]:.0f} MiB (exit {alone[2]})"
+    )
+    print(baseline)
     rows = []
     for size in args.sizes.split(","):
         for shape in args.shapes.split(","):
@@ -319,6 +328,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             rows.append(run_shape(shape, size, cchc, args.runs, args.timeout, with_layer))
             print(f"{shape} {size}: {time.perf_counter() - start:.1f} s", file=sys.stderr)
     print(table(rows, args.timeout))
+    if args.append is not None:
+        section = (
+            "\n## Worst-case files (`bench/worst.py`)\n\n"
+            "One hostile `tasks/K99.yaml` added to a copy of `tests/data/sample`; median of "
+            f"{args.runs} runs; the goal (issue #16) is under 1 s and 200 MB each. The {baseline}.\n\n"
+            f"{table(rows, args.timeout)}"
+        )
+        with args.append.open("a", encoding="utf-8") as handle:
+            handle.write(section.rstrip("\n") + "\n")
     return 0
 
 

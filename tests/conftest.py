@@ -53,3 +53,14 @@ def sample(tmp_path: Path) -> Path:
     root = tmp_path / "sample"
     shutil.copytree(SAMPLE, root)
     return root
+
+
+@pytest.fixture
+def bundled_copy(tmp_path: Path) -> Path:
+    """A private copy of the bundled dataset (the repository's own files are never written)."""
+    root = tmp_path / "bundled"
+    root.mkdir()
+    for folder in ("plan", "tasks", "targets", "reports", "schemas"):
+        if (REPO / folder).is_dir():
+            shutil.copytree(REPO / folder, root / folder)
+    return root

@@ -260,6 +260,7 @@ for _lang in ("vi", "en"):
         "init",
         "update",
         "measure",
+        "diff",
     ):
         _case(f"help-{_command}-{_lang}", _command, "--help", "--lang", _lang)
     # The write commands, always with --dry-run: the corpus runs on the repository's own files.

@@ -119,6 +119,20 @@ def test_github_template_validates_and_keeps_the_report() -> None:
     assert not (REPO / ".github").exists()  # templates for dataset repositories, not our own CI
 
 
+def test_github_template_summarises_a_pull_request_in_the_plan_s_terms() -> None:
+    workflow = _load(SCAFFOLD / "github-validate.yml")
+    steps = [s for job in workflow["jobs"].values() for s in job["steps"]]
+    checkout = next(s for s in steps if s.get("uses", "").startswith("actions/checkout@"))
+    assert checkout["with"]["fetch-depth"] == 0  # the base branch's history, for the merge base
+    diff = next(s for s in steps if "cchc diff" in s.get("run", ""))
+    assert "pull_request" in diff["if"] and "!cancelled()" in diff["if"]
+    # The branch name reaches the shell as a variable, never spliced into the script.
+    assert diff["env"]["BASE"] == "${{ github.base_ref }}" and "${{" not in diff["run"]
+    assert diff["run"] == (
+        'cchc diff --check --format md "origin/$BASE"... >> "$GITHUB_STEP_SUMMARY"'
+    )
+
+
 def test_gitlab_template_validates_and_keeps_the_report() -> None:
     pipeline = _load(SCAFFOLD / "gitlab-ci.yml")
     jobs = {k: v for k, v in pipeline.items() if isinstance(v, dict) and "script" in v}
@@ -127,6 +141,18 @@ def test_gitlab_template_validates_and_keeps_the_report() -> None:
     report = next(name for name, s in scripts.items() if "cchc report --period" in s)
     assert "report.html" in jobs[report]["artifacts"]["paths"]
     assert "pip install" in "\n".join(pipeline["default"]["before_script"])
+
+
+def test_gitlab_template_summarises_a_merge_request_in_the_plan_s_terms() -> None:
+    diff = _load(SCAFFOLD / "gitlab-ci.yml")["diff"]
+    assert diff["rules"] == [{"if": '$CI_PIPELINE_SOURCE == "merge_request_event"'}]
+    assert diff["variables"]["GIT_DEPTH"] == 0
+    script = "\n".join(diff["script"])
+    assert (
+        'cchc diff --check --format md "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"...' in script
+    )
+    assert "exit $status" in script  # --check's exit code fails the job, after the summary
+    assert diff["artifacts"]["paths"] == ["diff.md"] and diff["artifacts"]["when"] == "always"
 
 
 COMMANDS = [

@@ -8,7 +8,6 @@ import datetime as dt
 import io
 import os
 import select
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -31,15 +30,6 @@ TODAY = dt.date(2026, 12, 1)
 WAIT = 60.0  # a guard against a hung child, not a speed assertion
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
-
-
-@pytest.fixture
-def bundled(tmp_path: Path) -> Path:
-    root = tmp_path / "bundled"
-    root.mkdir()
-    for folder in ("plan", "tasks", "targets", "schemas"):
-        shutil.copytree(REPO / folder, root / folder)
-    return root
 
 
 def _read_until(master: int, seen: bytearray, wanted: bytes | None) -> None:
@@ -82,11 +72,11 @@ def converse(args: list[str], dialogue: list[tuple[str, bytes]]) -> tuple[int, s
     return code, bytes(seen).decode().replace("\r\n", "\n")
 
 
-def test_update_asks_in_vietnamese_with_choices_and_defaults(bundled: Path) -> None:
-    path = bundled / "tasks" / "T06.yaml"
+def test_update_asks_in_vietnamese_with_choices_and_defaults(bundled_copy: Path) -> None:
+    path = bundled_copy / "tasks" / "T06.yaml"
     old = path.read_bytes()
     code, screen = converse(
-        ["update", "T06", "--root", str(bundled)],
+        ["update", "T06", "--root", str(bundled_copy)],
         [
             ("Trạng thái [chưa thực hiện / đang thực hiện / xong / hủy]: ", b"hoan than\n"),
             ("có phải: hoàn thành", b"xong\n"),
@@ -110,11 +100,11 @@ def test_update_asks_in_vietnamese_with_choices_and_defaults(bundled: Path) -> N
     assert "đã ghi thêm 7 dòng vào tasks/T06.yaml" in screen
 
 
-def test_measure_asks_in_english_and_given_options_are_not_asked(bundled: Path) -> None:
-    path = bundled / "targets" / "M05.yaml"
+def test_measure_asks_in_english_and_given_options_are_not_asked(bundled_copy: Path) -> None:
+    path = bundled_copy / "targets" / "M05.yaml"
     old = path.read_bytes()
     code, screen = converse(
-        ["measure", "M05", "--period", "2019", "--root", str(bundled), "--lang", "en"],
+        ["measure", "M05", "--period", "2019", "--root", str(bundled_copy), "--lang", "en"],
         [
             ("Value: ", b"45,5\n"),
             ("Source (e.g. report 45/BC-SNV): ", "Báo cáo số 12/BC-SNV\n".encode()),
@@ -129,20 +119,20 @@ def test_measure_asks_in_english_and_given_options_are_not_asked(bundled: Path) 
     )
 
 
-def test_end_of_input_stops_without_writing(bundled: Path) -> None:
-    path = bundled / "tasks" / "T06.yaml"
+def test_end_of_input_stops_without_writing(bundled_copy: Path) -> None:
+    path = bundled_copy / "tasks" / "T06.yaml"
     old = path.read_bytes()
     code, screen = converse(
-        ["update", "T06", "--root", str(bundled), "--lang", "en"], [("Status [", b"\x04")]
+        ["update", "T06", "--root", str(bundled_copy), "--lang", "en"], [("Status [", b"\x04")]
     )
     assert code == 130
     assert "stopped; nothing was written" in screen
     assert path.read_bytes() == old
 
 
-def test_everything_given_on_a_terminal_asks_nothing(bundled: Path) -> None:
+def test_everything_given_on_a_terminal_asks_nothing(bundled_copy: Path) -> None:
     args = ["update", "T06", "--status", "in_progress", "--date", "2017-05-10", "--dry-run"]
-    code, screen = converse([*args, "--root", str(bundled), "--lang", "en"], [])
+    code, screen = converse([*args, "--root", str(bundled_copy), "--lang", "en"], [])
     assert code == 0, screen
     assert "Status" not in screen and "nothing written" in screen
 
@@ -155,8 +145,8 @@ def _form(answers: str, lang: str = "vi") -> tuple[Form, io.StringIO]:
     return Form(lang, True, io.StringIO(answers), said), said
 
 
-def test_a_yearly_task_done_asks_its_year_with_a_default(bundled: Path) -> None:
-    dataset = load_dataset(bundled, today=TODAY).dataset
+def test_a_yearly_task_done_asks_its_year_with_a_default(bundled_copy: Path) -> None:
+    dataset = load_dataset(bundled_copy, today=TODAY).dataset
     assert dataset is not None
     task = dataset.tasks["S1c"]
     form, said = _form("xong\n05/01/2019\n\n12/BC-SNV\n\n\n\n")
@@ -172,8 +162,8 @@ def test_a_yearly_task_done_asks_its_year_with_a_default(bundled: Path) -> None:
     assert "2021 is outside the task's years (2017 - 2020)" in said.getvalue()
 
 
-def test_cancelling_asks_for_the_reason_until_given(bundled: Path) -> None:
-    dataset = load_dataset(bundled, today=TODAY).dataset
+def test_cancelling_asks_for_the_reason_until_given(bundled_copy: Path) -> None:
+    dataset = load_dataset(bundled_copy, today=TODAY).dataset
     assert dataset is not None
     form, said = _form("\n\nThay bằng quy định mới\n", "en")
     given = update_input(dataset.tasks["T06"], UpdateOptions("hủy", "2018-01-01"), TODAY, form)
@@ -181,8 +171,8 @@ def test_cancelling_asks_for_the_reason_until_given(bundled: Path) -> None:
     assert said.getvalue().count("this one needs an answer") == 2
 
 
-def test_a_scale_target_shows_its_levels(bundled: Path) -> None:
-    dataset = load_dataset(bundled, today=TODAY).dataset
+def test_a_scale_target_shows_its_levels(bundled_copy: Path) -> None:
+    dataset = load_dataset(bundled_copy, today=TODAY).dataset
     assert dataset is not None
     target = dataset.targets["M01"]
     scale = dataset.scales[target.scale or ""]
@@ -194,8 +184,8 @@ def test_a_scale_target_shows_its_levels(bundled: Path) -> None:
     assert said.getvalue().startswith("Value [Rất tốt / Tốt / Khá / ")
 
 
-def test_a_bad_option_value_is_a_usage_error_not_a_question(bundled: Path) -> None:
-    dataset = load_dataset(bundled, today=TODAY).dataset
+def test_a_bad_option_value_is_a_usage_error_not_a_question(bundled_copy: Path) -> None:
+    dataset = load_dataset(bundled_copy, today=TODAY).dataset
     assert dataset is not None
     form, said = _form("")
     with pytest.raises(UserError) as caught:

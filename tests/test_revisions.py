@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,25 +10,7 @@ import pytest
 from cchc.errors import UserError
 from cchc.revisions import WORKTREE, changed_paths, default_base, read_revision, resolve
 from conftest import SAMPLE
-
-GIT_ENV = {
-    "GIT_AUTHOR_NAME": "Test",
-    "GIT_AUTHOR_EMAIL": "test@example.invalid",
-    "GIT_COMMITTER_NAME": "Test",
-    "GIT_COMMITTER_EMAIL": "test@example.invalid",
-    "GIT_CONFIG_NOSYSTEM": "1",
-    "HOME": "/nonexistent",
-}
-
-
-def git(root: Path, *args: str) -> str:
-    done = subprocess.run(
-        ["git", "-C", str(root), *args],
-        capture_output=True,
-        check=True,
-        env={**os.environ, **GIT_ENV},
-    )
-    return done.stdout.decode().strip()
+from git_support import git
 
 
 @pytest.fixture

@@ -21,24 +21,26 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from cchc.corrections import effective
+from cchc.corrections import Entry, effective
 from cchc.errors import DATA, USAGE, UserError
 from cchc.i18n import msg
-from cchc.model import Recurrence, Scale, Status, Target, Task
+from cchc.model import Measurement, Recurrence, Scale, Status, Target, Task, Update
 from cchc.suggest import fold, suggest
 
 __all__ = [
     "STATUS_WORDS",
     "MeasurementInput",
     "UpdateInput",
+    "correction_target",
     "measurement_entry",
     "parse_day",
     "parse_status",
     "parse_value",
     "update_entry",
+    "with_correction",
 ]
 
 STATUS_WORDS: Mapping[str, Status] = {
@@ -155,11 +157,15 @@ class UpdateInput:
     evidence_title: str | None = None
 
 
-def update_entry(task: Task, given: UpdateInput) -> dict[str, object]:
+def update_entry(task: Task, given: UpdateInput, *, correcting: bool = False) -> dict[str, object]:
     """The entry to append to `task.updates`, in the file's key order; a `UserError` (exit 1:
-    the record's history does not allow it) when it cannot follow the log as it stands."""
+    the record's history does not allow it) when it cannot follow the log as it stands.
+
+    `correcting`: the entry is a correction (`with_correction`), which stands in the place of an
+    earlier entry, not after the last one, so it need not follow the log; the whole corrected log
+    is validated before anything is written."""
     log = effective(task.updates)  # a corrected entry follows as corrected
-    if log and given.date < log[-1].date:
+    if not correcting and log and given.date < log[-1].date:
         raise UserError(
             msg(
                 "record.before-last",
@@ -171,7 +177,8 @@ def update_entry(task: Task, given: UpdateInput) -> dict[str, object]:
         )
     recurring = isinstance(task.deadline, Recurrence)
     reopening = given.status is Status.IN_PROGRESS and bool(given.note)
-    if log and log[-1].status is Status.DONE and not recurring and not reopening:
+    after_done = log and log[-1].status is Status.DONE and not recurring and not reopening
+    if after_done and not correcting:
         raise UserError(msg("record.after-done", task=task.id), DATA)
     entry: dict[str, object] = {"date": given.date, "status": given.status.value}
     if recurring and (given.status is Status.DONE or given.year is not None):
@@ -234,3 +241,53 @@ def measurement_entry(given: MeasurementInput) -> dict[str, object]:
     if given.note:
         entry["note"] = given.note
     return entry
+
+
+# -------------------------------------------------------------------------------- corrections
+
+
+def correction_target(entries: Sequence[Entry], position: int, record_id: str) -> Entry:
+    """Entry `position` (1-based, as `corrects:` counts) of a record's list, which a correction
+    may name: an existing original entry, never a correction (correct the original again)."""
+    if not 1 <= position <= len(entries):
+        raise UserError(
+            msg("record.correct-none", id=record_id, n=position, count=len(entries)), USAGE
+        )
+    entry = entries[position - 1]
+    if entry.corrects is not None:
+        raise UserError(
+            msg("record.correct-correction", id=record_id, n=position, original=entry.corrects),
+            USAGE,
+        )
+    return entry
+
+
+# What an entry can hold that the write commands have no option for, carried over from the
+# entry a correction replaces as long as what they describe is unchanged: the evidence's issuer,
+# link and signer while its number stays; a figure's rank and score while its value stays.
+_EVIDENCE_EXTRAS = ("issuer", "url", "signer", "signer_title")
+_FIGURE_EXTRAS = ("rank", "score")
+
+
+def with_correction(
+    entry: Mapping[str, object], original: Update | Measurement, position: int, reason: str
+) -> dict[str, object]:
+    """`entry` as the correction of `original`, entry `position`: `corrects` and `reason` right
+    after the first field, where a reader of the file looks first (`cchc.corrections`), and the
+    fields no option sets carried over from `original` (see `_EVIDENCE_EXTRAS`)."""
+    if not reason.strip():
+        raise UserError(msg("record.reason-needed"), USAGE)
+    items = list(entry.items())
+    corrected = dict([*items[:1], ("corrects", position), ("reason", reason.strip()), *items[1:]])
+    if isinstance(original, Update):
+        evidence = corrected.get("evidence")
+        old = original.evidence
+        if isinstance(evidence, dict) and old is not None and evidence["number"] == old.number:
+            for name in _EVIDENCE_EXTRAS:
+                if getattr(old, name) is not None and name not in evidence:
+                    evidence[name] = getattr(old, name)
+    elif corrected.get("value") == original.value:
+        for name in _FIGURE_EXTRAS:
+            if getattr(original, name) is not None:
+                corrected[name] = getattr(original, name)
+    return corrected

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from cchc.errors import USAGE, UserError
 from cchc.i18n import msg
+from cchc.loader.files import MemoryFile, MemorySource
 
 __all__ = [
     "DATASET_FOLDERS",
@@ -26,8 +27,10 @@ __all__ = [
     "RevisionFile",
     "changed_paths",
     "default_base",
+    "memory_source",
     "read_revision",
     "resolve",
+    "revision_pair",
 ]
 
 WORKTREE = "WORKTREE"
@@ -67,13 +70,47 @@ def resolve(root: Path, revision: str) -> str:
     """The commit a revision names (a tag, a branch, `HEAD~2` …), or `WORKTREE` itself."""
     if revision == WORKTREE:
         return WORKTREE
-    if revision.startswith("-"):
-        raise UserError(msg("rev.bad", revision=revision), USAGE)
+    if revision.startswith("-") or not revision.isprintable():
+        # Never a git option; and a name with a line break or a control code would not be one
+        # line in the message (it is shown escaped).
+        raise UserError(msg("rev.bad", revision=revision.encode("unicode_escape").decode()), USAGE)
     try:
         out = _git(root, ["rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"])
-    except UserError:
-        raise UserError(msg("rev.unknown", revision=revision), USAGE) from None
+    except UserError as error:
+        if error.message.key == "rev.git-failed" and not _in_repository(root):
+            raise UserError(msg("rev.not-a-repo", path=str(root)), USAGE) from None
+        if error.message.key == "rev.git-failed":
+            raise UserError(msg("rev.unknown", revision=revision), USAGE) from None
+        raise
     return out.decode("ascii").strip()
+
+
+def _in_repository(root: Path) -> bool:
+    try:
+        _git(root, ["rev-parse", "--git-dir"])
+    except UserError:
+        return False
+    return True
+
+
+def revision_pair(root: Path, base: str | None, head: str | None) -> tuple[str, str]:
+    """The (base, head) commits `cchc diff BASE HEAD` compares, as `git diff` reads them: no BASE
+    is `default_base`; no HEAD is the working tree; `A..B` is A against B, and `A...B` (B may be
+    left out: HEAD) the merge base of A and B against B, so `origin/main...` is what a pull
+    request changes. Every revision is resolved (`WORKTREE` stays itself)."""
+    if base is not None and ".." in base and base != WORKTREE:
+        if head is not None:
+            raise UserError(msg("rev.range-and-head", range=base, head=head), USAGE)
+        three = "..." in base
+        left, _, right = base.partition("..." if three else "..")
+        right_commit = resolve(root, right or "HEAD")
+        left_commit = resolve(root, left or "HEAD")
+        if three:
+            merged = _git(root, ["merge-base", left_commit, right_commit])
+            left_commit = merged.decode("ascii").strip()
+        return left_commit, right_commit
+    base_commit = resolve(root, base) if base is not None else default_base(root)
+    return base_commit, resolve(root, head) if head is not None else WORKTREE
 
 
 def default_base(root: Path) -> str:
@@ -104,11 +141,14 @@ def _prefix(root: Path) -> str:
     return out
 
 
-def read_revision(root: Path, revision: str) -> dict[str, RevisionFile]:
+def read_revision(
+    root: Path, revision: str, folders: Sequence[str] = DATASET_FOLDERS
+) -> dict[str, RevisionFile]:
     """The dataset's record files at `revision` (a commit from `resolve`), by path relative to the
-    dataset root (`tasks/T06.yaml`)."""
+    dataset root (`tasks/T06.yaml`). `folders` may name others (`templates`, for a report at a
+    revision); they are read the same way, as bytes, a link kept as a link."""
     if revision == WORKTREE:
-        return _read_worktree(root)
+        return _read_worktree(root, folders)
     prefix = _prefix(root)
     listing = _git(
         root,
@@ -119,7 +159,7 @@ def read_revision(root: Path, revision: str) -> dict[str, RevisionFile]:
             "--full-tree",
             revision,
             "--",
-            *(prefix + f for f in DATASET_FOLDERS),
+            *(prefix + f for f in folders),
         ],
     )
     entries: list[tuple[str, str, bool]] = []  # (relative path, object id, link)
@@ -149,22 +189,38 @@ def read_revision(root: Path, revision: str) -> dict[str, RevisionFile]:
     return files
 
 
-def _read_worktree(root: Path) -> dict[str, RevisionFile]:
+def _read_worktree(root: Path, folders: Sequence[str]) -> dict[str, RevisionFile]:
+    """The files on disk, as a revision's: one directory scan gives each entry's kind (no system
+    call per file but the read), a link is kept as a link (a link to a folder is not descended,
+    as git does not), and neither hidden folders nor anything but regular files are read."""
     files: dict[str, RevisionFile] = {}
-    for folder in DATASET_FOLDERS:
+    for folder in folders:
         base = root / folder
         if not base.is_dir() or base.is_symlink():
             continue
-        for current, dirs, names in os.walk(base):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(names):
-                path = Path(current) / name
-                relative = path.relative_to(root).as_posix()
-                if path.is_symlink():
-                    files[relative] = RevisionFile(relative, os.readlink(path).encode(), True)
-                elif path.is_file():
-                    files[relative] = RevisionFile(relative, path.read_bytes())
+        _scan(f"{base}/", f"{folder}/", files)
     return files
+
+
+def _scan(where: str, relative: str, files: dict[str, RevisionFile]) -> None:
+    with os.scandir(where) as scan:
+        entries = sorted(scan, key=lambda e: e.name)
+    for entry in entries:
+        rel = relative + entry.name
+        if entry.is_symlink():
+            if not entry.is_dir():  # followed: a link to a folder is left out
+                files[rel] = RevisionFile(rel, os.readlink(entry.path).encode(), True)
+        elif entry.is_dir(follow_symlinks=False):
+            if not entry.name.startswith("."):
+                _scan(f"{entry.path}/", f"{rel}/", files)
+        elif entry.is_file(follow_symlinks=False):
+            with open(entry.path, "rb") as handle:
+                files[rel] = RevisionFile(rel, handle.read())
+
+
+def memory_source(root: Path, files: Mapping[str, RevisionFile]) -> MemorySource:
+    """A revision's files as the loader reads them (a link stays a link, and is refused)."""
+    return MemorySource(root, {path: MemoryFile(f.data, f.link) for path, f in files.items()})
 
 
 def changed_paths(

@@ -19,6 +19,7 @@ from cchc import __version__
 
 # Importing the command modules registers their commands on `app`.
 from cchc.cli import calendar as _calendar  # noqa: F401
+from cchc.cli import diff as _diff  # noqa: F401
 from cchc.cli import init as _init  # noqa: F401
 from cchc.cli import query as _query  # noqa: F401
 from cchc.cli import record as _record  # noqa: F401

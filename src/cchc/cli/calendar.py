@@ -7,6 +7,7 @@ from typing import Annotated
 from cchc.cli.common import (
     AsOfOption,
     LangOption,
+    RevOption,
     RootOption,
     app,
     check_filters,
@@ -22,6 +23,7 @@ from cchc.i18n import t
 def calendar(
     root: RootOption = None,
     as_of: AsOfOption = None,
+    rev: RevOption = None,
     lang: LangOption = "vi",  # type: ignore[assignment]
     agency: Annotated[str | None, option("--agency", help_key="help.calendar.agency")] = None,
     remind: Annotated[str, option("--remind", help_key="help.calendar.remind")] = "7d,1d",
@@ -34,7 +36,7 @@ def calendar(
     language = str(lang)
     on = parse_as_of(as_of)
     reminders = parse_reminders(remind)
-    dataset = load_valid(root, language, on, with_targets=False)
+    dataset = load_valid(root, language, on, with_targets=False, rev=rev)
     agency, _ = check_filters(dataset, agency, None)
     data = calendar_text(dataset, on, lang=language, agency=agency, reminders=reminders).encode(
         "utf-8"

@@ -66,6 +66,7 @@ def say(message: str) -> None:
 RootOption = Annotated[Path | None, option("--root", help_key="help.root", show_default=False)]
 LangOption = Annotated[Lang, option("--lang", help_key="help.lang", envvar="CCHC_LANG")]
 AsOfOption = Annotated[str | None, option("--as-of", help_key="help.as-of", show_default=False)]
+RevOption = Annotated[str | None, option("--rev", help_key="help.rev", show_default=False)]
 
 
 def today() -> dt.date:
@@ -108,40 +109,69 @@ def resolve_root(root: Path | None) -> Path:
     return find_root(root, os.environ, Path.cwd())  # DatasetNotFoundError is a UserError
 
 
-def load(root: Path | None, today_: dt.date, *, with_targets: bool = True) -> LoadResult:
-    """Load and check; `today_` is the day nothing may be dated after (validate's --as-of)."""
+def load(
+    root: Path | None,
+    today_: dt.date,
+    *,
+    with_targets: bool = True,
+    rev: str | None = None,
+    with_source: bool = False,
+) -> LoadResult:
+    """Load and check; `today_` is the day nothing may be dated after (validate's --as-of).
+    With `rev`, the files are those of that git revision (`--rev`), read through git."""
     from cchc.loader import load_dataset
 
-    return load_dataset(resolve_root(root), today=today_, with_targets=with_targets)
+    folder = resolve_root(root)
+    files = None
+    if rev is not None:
+        from cchc.revisions import memory_source, read_revision, resolve
+
+        files = memory_source(folder, read_revision(folder, resolve(folder, rev)))
+    return load_dataset(
+        folder, today=today_, with_targets=with_targets, with_source=with_source, files=files
+    )
 
 
 def load_valid(
-    root: Path | None, lang: str, as_of: dt.date, *, with_targets: bool = True
+    root: Path | None,
+    lang: str,
+    as_of: dt.date,
+    *,
+    with_targets: bool = True,
+    rev: str | None = None,
 ) -> Dataset:
-    """The dataset for a query or report. Invalid data is refused rather than reported on: a report
-    built on a broken file would be a silent guess. The first problems are shown as `validate`
-    shows them."""
+    """The dataset for a query or report (at `rev`, a git revision, when given). Invalid data is
+    refused rather than reported on: a report built on a broken file would be a silent guess.
+    The first problems are shown as `validate` shows them."""
     # Data is checked against the real today: a query as of an earlier day ignores later updates,
     # it does not turn them into errors.
     from cchc.problems import count_levels, format_line
 
-    result = load(root, max(as_of, today()), with_targets=with_targets)
+    result = load(root, max(as_of, today()), with_targets=with_targets, rev=rev)
     errors, _ = count_levels(result.problems)
     if errors or result.dataset is None:
         for problem in [p for p in result.problems if p.level == "error"][:5]:
             say(format_line(problem, lang))
+        if rev is not None:
+            raise UserError(msg("rev.invalid-data", errors=errors, revision=rev), DATA)
         raise UserError(msg("cli.invalid-data", errors=errors), DATA)
     return result.dataset
 
 
 def open_dataset(
-    root: Path | None, lang: object, as_of: str | None, *, with_targets: bool = True
+    root: Path | None,
+    lang: object,
+    as_of: str | None,
+    *,
+    with_targets: bool = True,
+    rev: str | None = None,
 ) -> tuple[str, dt.date, Dataset]:
     """What every query command starts with: its language, its day, and the valid dataset
-    (without `targets/` for the commands that are about tasks only)."""
+    (without `targets/` for the commands that are about tasks only; at git revision `rev`, the
+    `--rev` option, when given)."""
     language = str(lang)
     on = parse_as_of(as_of)
-    return language, on, load_valid(root, language, on, with_targets=with_targets)
+    return language, on, load_valid(root, language, on, with_targets=with_targets, rev=rev)
 
 
 def check_filters(

@@ -12,6 +12,7 @@ import typer
 from cchc.cli.common import (
     AsOfOption,
     LangOption,
+    RevOption,
     RootOption,
     app,
     check_filters,
@@ -87,6 +88,7 @@ def emit(tables: "list[Table]", fmt: str, lang: str, *, csv_bom: bool = False) -
 def overdue(
     root: RootOption = None,
     as_of: AsOfOption = None,
+    rev: RevOption = None,
     format: FormatOption = OutputFormat.table,
     lang: LangOption = "vi",  # type: ignore[assignment]
     agency: AgencyOption = None,
@@ -100,7 +102,7 @@ def overdue(
     from cchc import views
     from cchc.status import task_states
 
-    language, on, dataset = open_dataset(root, lang, as_of, with_targets=False)
+    language, on, dataset = open_dataset(root, lang, as_of, with_targets=False, rev=rev)
     agency, area = check_filters(dataset, agency, area)
     states = views.filter_states(
         dataset, task_states(dataset, on), agency=agency, area=area, kind=kind, status=status
@@ -114,6 +116,7 @@ def overdue(
 def due(
     root: RootOption = None,
     as_of: AsOfOption = None,
+    rev: RevOption = None,
     within: Annotated[str | None, option("--within", help_key="help.due.within")] = None,
     format: FormatOption = OutputFormat.table,
     lang: LangOption = "vi",  # type: ignore[assignment]
@@ -126,7 +129,7 @@ def due(
     from cchc.periods import add_duration
     from cchc.status import task_states
 
-    language, on, dataset = open_dataset(root, lang, as_of, with_targets=False)
+    language, on, dataset = open_dataset(root, lang, as_of, with_targets=False, rev=rev)
     agency, area = check_filters(dataset, agency, area)
     span = duration_option("--within", within if within is not None else dataset.plan.due_soon_days)
     until = add_duration(on, span)
@@ -141,6 +144,7 @@ def due(
 def progress(
     root: RootOption = None,
     as_of: AsOfOption = None,
+    rev: RevOption = None,
     by: Annotated[By, typer.Option("--by", help="area | agency | plan")] = By.area,
     format: FormatOption = OutputFormat.table,
     lang: LangOption = "vi",  # type: ignore[assignment]
@@ -149,7 +153,7 @@ def progress(
     from cchc import views
     from cchc.status import rollup_by_agency, rollup_by_area, rollup_plan, task_states
 
-    language, on, dataset = open_dataset(root, lang, as_of, with_targets=False)
+    language, on, dataset = open_dataset(root, lang, as_of, with_targets=False, rev=rev)
     states = views.filter_states(dataset, task_states(dataset, on), kind=kind)
     if by is By.area:
         rollups = rollup_by_area(dataset, states, on)
@@ -165,6 +169,7 @@ def progress(
 def targets(
     root: RootOption = None,
     as_of: AsOfOption = None,
+    rev: RevOption = None,
     format: FormatOption = OutputFormat.table,
     lang: LangOption = "vi",  # type: ignore[assignment]
     area: AreaOption = None,
@@ -175,7 +180,7 @@ def targets(
     from cchc import views
     from cchc.status import target_states
 
-    language, on, dataset = open_dataset(root, lang, as_of)
+    language, on, dataset = open_dataset(root, lang, as_of, rev=rev)
     _, area = check_filters(dataset, None, area)
     states = [
         s
@@ -192,13 +197,14 @@ def show(
     record_id: Annotated[str, typer.Argument(metavar="ID", help="T06, M01, snv, III …")],
     root: RootOption = None,
     as_of: AsOfOption = None,
+    rev: RevOption = None,
     format: FormatOption = OutputFormat.table,
     lang: LangOption = "vi",  # type: ignore[assignment]
 ) -> int:
     from cchc import views
     from cchc.lookup import resolve_record
 
-    language, on, dataset = open_dataset(root, lang, as_of)
+    language, on, dataset = open_dataset(root, lang, as_of, rev=rev)
     tables = views.show_tables(dataset, resolve_record(dataset, record_id), on, language)
     if tables is None:
         raise UserError(msg("lookup.unknown-id", id=record_id, hint=""), USAGE)
@@ -210,6 +216,7 @@ def show(
 def export(
     root: RootOption = None,
     as_of: AsOfOption = None,
+    rev: RevOption = None,
     format: Annotated[
         ExportFormat, typer.Option("--format", help="json | csv | xlsx")
     ] = ExportFormat.json,
@@ -223,7 +230,7 @@ def export(
     from cchc import exports, views
     from cchc.status import target_states, task_states
 
-    language, on, dataset = open_dataset(root, lang, as_of)
+    language, on, dataset = open_dataset(root, lang, as_of, rev=rev)
     # A CSV file is one sheet: it holds one kind of record, tasks unless another is named.
     if format is ExportFormat.csv and records is Records.all:
         raise UserError(msg("cli.export-csv-all"), USAGE)

@@ -20,6 +20,21 @@ if TYPE_CHECKING:
 # other command, `--help` and `--version` start without them.
 
 DryRunOption = Annotated[bool, option("--dry-run", help_key="help.record.dry-run")]
+CorrectsOption = Annotated[
+    int | None, option("--corrects", help_key="help.record.corrects", metavar="N", min=1)
+]
+ReasonOption = Annotated[str | None, option("--reason", help_key="help.record.reason")]
+
+
+def _correcting(corrects: int | None, reason: str | None) -> bool:
+    from cchc.errors import USAGE, UserError
+    from cchc.i18n import msg
+
+    if corrects is None and reason is not None:
+        raise UserError(msg("record.reason-without-corrects"), USAGE)
+    if corrects is not None and not (reason or "").strip():
+        raise UserError(msg("record.reason-needed"), USAGE)
+    return corrects is not None
 
 
 def _interactive(needed: bool) -> bool:
@@ -69,18 +84,30 @@ def update(
         str | None, option("--evidence-title", help_key="help.update.evidence-title")
     ] = None,
     period: Annotated[str | None, option("--period", help_key="help.update.period")] = None,
+    corrects: CorrectsOption = None,
+    reason: ReasonOption = None,
     dry_run: DryRunOption = False,
     root: RootOption = None,
     lang: LangOption = "vi",  # type: ignore[assignment]
 ) -> int:
-    from cchc.cli.record_fields import Form, UpdateOptions, update_input, update_needs_asking
+    from cchc.cli.record_fields import (
+        Form,
+        UpdateOptions,
+        corrected_update_options,
+        update_input,
+        update_needs_asking,
+    )
     from cchc.errors import UserError
     from cchc.recorder import open_task, prepare
-    from cchc.recording import update_entry
+    from cchc.recording import correction_target, update_entry, with_correction
 
     language, day = str(lang), today()
+    correcting = _correcting(corrects, reason)
     opened = open_task(resolve_root(root), task_id, day)
     options = UpdateOptions(status, date, note, evidence, evidence_date, evidence_title, period)
+    if corrects is not None:
+        original = correction_target(opened.record.updates, corrects, opened.record.id)
+        options = corrected_update_options(options, original)
     interactive = _interactive(update_needs_asking(opened.record, options))
     if interactive:
         task = opened.record
@@ -88,7 +115,10 @@ def update(
     form = Form(language, interactive, sys.stdin, sys.stderr)
     given = update_input(opened.record, options, day, form)
     try:
-        change = prepare(opened, update_entry(opened.record, given), day)
+        entry = update_entry(opened.record, given, correcting=correcting)
+        if corrects is not None:
+            entry = with_correction(entry, original, corrects, reason or "")
+        change = prepare(opened, entry, day)
     except UserError as error:
         _refused_listing(error, language)
         raise
@@ -103,6 +133,8 @@ def measure(
     source: Annotated[str | None, option("--source", help_key="help.measure.source")] = None,
     date: Annotated[str | None, option("--date", help_key="help.measure.date")] = None,
     note: Annotated[str | None, option("--note", help_key="help.measure.note")] = None,
+    corrects: CorrectsOption = None,
+    reason: ReasonOption = None,
     dry_run: DryRunOption = False,
     root: RootOption = None,
     lang: LangOption = "vi",  # type: ignore[assignment]
@@ -110,17 +142,22 @@ def measure(
     from cchc.cli.record_fields import (
         Form,
         MeasureOptions,
+        corrected_measure_options,
         measure_needs_asking,
         measurement_input,
     )
     from cchc.errors import UserError
     from cchc.recorder import open_target, prepare
-    from cchc.recording import measurement_entry
+    from cchc.recording import correction_target, measurement_entry, with_correction
 
     language, day = str(lang), today()
+    _correcting(corrects, reason)
     opened = open_target(resolve_root(root), target_id, day)
     target = opened.record
     options = MeasureOptions(period, value, source, date, note)
+    if corrects is not None:
+        original = correction_target(target.measurements, corrects, target.id)
+        options = corrected_measure_options(options, original)
     interactive = _interactive(measure_needs_asking(options))
     if interactive:
         say(t("record.target-header", language, id=target.id, title=target.indicator))
@@ -130,7 +167,10 @@ def measure(
         target, scale, options, day, form, lambda text: str(period_option("--period", text))
     )
     try:
-        change = prepare(opened, measurement_entry(given), day)
+        entry = measurement_entry(given)
+        if corrects is not None:
+            entry = with_correction(entry, original, corrects, reason or "")
+        change = prepare(opened, entry, day)
     except UserError as error:
         _refused_listing(error, language)
         raise

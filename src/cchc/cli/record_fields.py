@@ -11,19 +11,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TextIO, TypeVar
 
 from cchc.cli.prompts import Question, Stop, ask, stop_error
 from cchc.errors import USAGE, UserError
 from cchc.i18n import fmt_date, msg, t
-from cchc.model import Recurrence, Scale, Status, Target, Task
+from cchc.model import Measurement, Recurrence, Scale, Status, Target, Task, Update
 from cchc.recording import MeasurementInput, UpdateInput, parse_day, parse_status, parse_value
 
 __all__ = [
     "Form",
     "MeasureOptions",
     "UpdateOptions",
+    "corrected_measure_options",
+    "corrected_update_options",
     "measure_needs_asking",
     "measurement_input",
     "update_input",
@@ -224,3 +226,46 @@ def measurement_input(
     if source is None:
         raise UserError(msg("record.source-needed"), USAGE)
     return MeasurementInput(period, value, source, day, note)
+
+
+# -------------------------------------------------------------------------------- corrections
+# A correction is the entry as it should have been, in full (`cchc.corrections`): what the clerk
+# gives replaces that field of the entry it corrects, the rest is taken from it as written, and
+# an empty option (`--note ""`) leaves a field out. Nothing is asked: every field has a value.
+
+
+def _given(option: str | None, original: object) -> str | None:
+    if option is not None:
+        return option
+    if original is None:
+        return None
+    if isinstance(original, dt.date):
+        return original.isoformat()
+    if isinstance(original, float) and original.is_integer():
+        return str(int(original))
+    return str(original)
+
+
+def corrected_update_options(options: UpdateOptions, original: Update) -> UpdateOptions:
+    evidence = original.evidence
+    return replace(
+        options,
+        status=_given(options.status, original.status.value),
+        date=_given(options.date, original.date),
+        note=_given(options.note, original.note),
+        evidence=_given(options.evidence, evidence.number if evidence else None),
+        evidence_date=_given(options.evidence_date, evidence.date if evidence else None),
+        evidence_title=_given(options.evidence_title, evidence.title if evidence else None),
+        period=_given(options.period, original.period),
+    )
+
+
+def corrected_measure_options(options: MeasureOptions, original: Measurement) -> MeasureOptions:
+    return replace(
+        options,
+        period=_given(options.period, original.period),
+        value=_given(options.value, original.value),
+        source=_given(options.source, original.source),
+        date=_given(options.date, original.date),
+        note=_given(options.note, original.note),
+    )

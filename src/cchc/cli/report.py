@@ -16,6 +16,7 @@ from typing import Annotated
 
 from cchc.cli.common import (
     LangOption,
+    RevOption,
     RootOption,
     app,
     load_valid,
@@ -74,17 +75,19 @@ def report(
         bool, option("--outside-plan", help_key="help.report.outside-plan")
     ] = False,
     root: RootOption = None,
+    rev: RevOption = None,
     lang: LangOption = "vi",  # type: ignore[assignment]
 ) -> int:
     from cchc.report import build_context, check_period, default_as_of, members_of
     from cchc.report.render import render_document
     from cchc.templating import TemplateFailure
+    from cchc.templating.revision import template_root
     from cchc.writer import write_file
 
     language = str(lang)
     chosen = period_option("--period", period)
     on = parse_as_of(as_of) if as_of is not None else default_as_of(chosen, today())
-    dataset = load_valid(root, language, on)
+    dataset = load_valid(root, language, on, rev=rev)
     check_period(dataset, chosen, on, outside_plan=outside_plan)
     if agency is not None:
         from cchc.lookup import resolve_agency
@@ -102,17 +105,18 @@ def report(
     if fmt == "docx" and output is None and sys.stdout.isatty():
         raise UserError(msg("cli.binary-to-terminal", format=fmt), USAGE)
     texts: list[tuple[str | None, bytes]] = []
-    for agency_id in agencies:
-        context = build_context(dataset, chosen, on, language, agency_id)
-        try:
-            text = render_document(context, fmt, dataset.root)  # type: ignore[arg-type]
-        except TemplateFailure as failure:
-            say(
-                f"{failure.path}:{failure.line}:1: error: {failure.message.text(language)} "
-                f"[{failure.rule}]"
-            )
-            return DATA
-        texts.append((agency_id, text))
+    with template_root(dataset.root, rev) as templates:
+        for agency_id in agencies:
+            context = build_context(dataset, chosen, on, language, agency_id)
+            try:
+                text = render_document(context, fmt, templates)  # type: ignore[arg-type]
+            except TemplateFailure as failure:
+                say(
+                    f"{failure.path}:{failure.line}:1: error: {failure.message.text(language)} "
+                    f"[{failure.rule}]"
+                )
+                return DATA
+            texts.append((agency_id, text))
     if output is None:
         if fmt == "docx":
             sys.stdout.flush()

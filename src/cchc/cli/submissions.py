@@ -6,6 +6,7 @@ from typing import Annotated
 
 from cchc.cli.common import (
     LangOption,
+    RevOption,
     RootOption,
     app,
     load_valid,
@@ -31,6 +32,7 @@ def submissions(
     ] = False,
     format: FormatOption = OutputFormat.table,
     root: RootOption = None,
+    rev: RevOption = None,
     lang: LangOption = "vi",  # type: ignore[assignment]
 ) -> int:
     from cchc.report.submissions import missing, submissions_query_table
@@ -39,7 +41,7 @@ def submissions(
     language = str(lang)
     chosen = period_option("--period", period)
     on = parse_as_of(as_of) if as_of is not None else None
-    dataset = load_valid(root, language, on or chosen.end, with_targets=False)
+    dataset = load_valid(root, language, on or chosen.end, with_targets=False, rev=rev)
     found = found_for(dataset, chosen, on)
     emit([submissions_query_table(dataset, chosen, found, language)], format.value, language)
     absent = missing(found)

@@ -6,7 +6,15 @@ from typing import Annotated
 
 import typer
 
-from cchc.cli.common import AsOfOption, LangOption, RootOption, app, check_filters, open_dataset
+from cchc.cli.common import (
+    AsOfOption,
+    LangOption,
+    RevOption,
+    RootOption,
+    app,
+    check_filters,
+    open_dataset,
+)
 from cchc.cli.helptext import option
 from cchc.cli.query import (
     AgencyOption,
@@ -52,10 +60,11 @@ def list_tasks(
         State | None, typer.Option("--state", help=" | ".join(s.value for s in State))
     ] = None,
     kind: KindOption = None,
+    rev: RevOption = None,
 ) -> int:
     from cchc.tasklist import ListFilter, list_states, list_table
 
-    language, on, dataset = open_dataset(root, lang, as_of, with_targets=False)
+    language, on, dataset = open_dataset(root, lang, as_of, with_targets=False, rev=rev)
     agency, area = check_filters(dataset, agency, area)
     chosen = ListFilter(
         agency=agency,

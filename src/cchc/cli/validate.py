@@ -6,7 +6,16 @@ from typing import Annotated
 
 import typer
 
-from cchc.cli.common import AsOfOption, LangOption, RootOption, app, parse_as_of, resolve_root, say
+from cchc.cli.common import (
+    AsOfOption,
+    LangOption,
+    RevOption,
+    RootOption,
+    app,
+    load,
+    parse_as_of,
+    say,
+)
 from cchc.i18n import msg
 from cchc.problems import Problem, count_levels, listing
 
@@ -26,21 +35,23 @@ def validate(
     ] = ValidateFormat.text,
     lang: LangOption = "vi",  # type: ignore[assignment]
     as_of: AsOfOption = None,
+    rev: RevOption = None,
 ) -> int:
-    from cchc.loader import load_dataset
-
     language = str(lang)
     day = parse_as_of(as_of)
     out = sys.stdout
     # On a terminal each problem shows its source line; the loader keeps those lines.
     terminal = format is ValidateFormat.text and out.isatty()
-    result = load_dataset(resolve_root(root), today=day, with_source=terminal)
+    result = load(root, day, rev=rev, with_source=terminal)
     problems = result.problems
     if result.dataset is not None:
         from cchc.report import template_problems
+        from cchc.templating.revision import template_root
 
         valid = result.dataset if result.ok else None
-        extra = template_problems(result.dataset.root, valid)
+        # At a revision, its own templates (checked in a private copy), not those on disk.
+        with template_root(result.dataset.root, rev) as templates:
+            extra = template_problems(templates, valid) if templates is not None else []
         if extra:
             problems = sorted([*problems, *extra], key=Problem.sort_key)
     sources = result.sources if terminal else None

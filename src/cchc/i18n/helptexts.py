@@ -300,6 +300,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nhiệm vụ hàng năm: năm được hoàn thành, ví dụ 2018",
         "A yearly task: the year it completes, e.g. 2018",
     ),
+    "help.record.corrects": (
+        "Đính chính mục thứ N (đếm từ 1, theo thứ tự trong tệp): mục mới thay mục đó; các trường "
+        "không ghi lấy theo mục cũ",
+        "Correct entry N (from 1, in the file's order): the new entry replaces it; fields not given "
+        "are taken from it",
+    ),
+    "help.record.reason": (
+        "Lý do đính chính (cùng --corrects)",
+        "Why the entry is corrected (with --corrects)",
+    ),
     "help.record.dry-run": (
         "Chỉ in phần sẽ ghi thêm, không ghi gì",
         "Only print what would be appended; write nothing",

@@ -114,6 +114,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} vừa bị thay đổi trong lúc ghi; không ghi gì, hãy chạy lại lệnh",
         "{path} changed while recording; nothing written, run the command again",
     ),
+    "record.correct-none": (
+        "{id} không có mục thứ {n} để đính chính (danh sách có {count} mục); --corrects đếm từ 1, "
+        "theo thứ tự trong tệp",
+        "{id} has no entry {n} to correct (the list has {count}); --corrects counts from 1, in the "
+        "file's order",
+    ),
+    "record.correct-correction": (
+        "mục thứ {n} của {id} đã là một đính chính (của mục {original}); hãy đính chính lại mục "
+        "gốc: --corrects {original}",
+        "entry {n} of {id} is itself a correction (of entry {original}); correct the original "
+        "again: --corrects {original}",
+    ),
+    "record.reason-needed": (
+        'một đính chính cần lý do: ghi --reason "…" (vì sao mục cũ sai)',
+        'a correction needs its reason: give --reason "…" (why the entry was wrong)',
+    ),
+    "record.reason-without-corrects": (
+        "--reason chỉ dùng cùng --corrects N (đính chính mục thứ N)",
+        "--reason goes with --corrects N (the correction of entry N)",
+    ),
     "record.missing-option": (
         "thiếu {option}; ghi {option} GIÁ-TRỊ, hoặc chạy lệnh trong terminal để được hỏi",
         "missing {option}; give {option} VALUE, or run the command on a terminal to be asked",
