@@ -114,6 +114,15 @@ def test_a_folder_or_a_device_is_not_a_file_to_replace(tmp_path: Path) -> None:
             write_file(tmp_path / "pipe.md", b"x")
 
 
+@pytest.mark.skipif(not Path(os.devnull).exists() or os.name != "posix", reason="POSIX /dev/null")
+def test_a_character_device_is_written_to_not_replaced() -> None:
+    # `cchc report -o /dev/null` (a dry run, the benchmark): a rename would replace the device.
+    before = os.stat(os.devnull)
+    write_file(Path(os.devnull), b"x" * 100_000)
+    after = os.stat(os.devnull)
+    assert stat.S_ISCHR(after.st_mode) and after.st_ino == before.st_ino
+
+
 def test_a_missing_folder_is_one_line_not_a_traceback(tmp_path: Path) -> None:
     with pytest.raises(UserError) as caught:
         write_file(tmp_path / "no" / "such" / "report.md", b"x")

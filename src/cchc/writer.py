@@ -7,7 +7,10 @@ commit `report.html` or `schemas/` as a symlink to anywhere, and CI then runs `c
 report.html`. So, for every write:
 
 1. The target and every folder between the dataset root and the target (when the target lies
-   inside the dataset) must not be symlinks; nor may the target be a folder or a device.
+   inside the dataset) must not be symlinks; nor may the target be a folder, a named pipe (whose
+   open would wait for a reader) or a block device. A character device (`-o /dev/null`, a
+   terminal) is written to directly, as a shell's `>` would: it has no old content to keep, and
+   renaming over it would replace the device.
 2. Unless the caller says it owns dataset records (`update`, `measure`, `init`), a target under
    `plan/`, `tasks/`, `targets/` or `reports/` of the dataset is refused.
 3. The bytes go to a new temporary file in the same folder (`.NAME.XXXX.tmp`), are flushed and
@@ -48,7 +51,9 @@ def _inside(path: Path, root: Path) -> Path | None:
         return None
 
 
-def _check_place(path: Path, root: Path | None, owns_records: bool) -> None:
+def _check_place(path: Path, root: Path | None, owns_records: bool) -> bool:
+    """Refuse a place the module docstring forbids; True when `path` is a character device
+    (`-o /dev/null`), which is written to directly: it holds no old content to keep."""
     relative = _inside(path, root) if root is not None else None
     if relative is not None and root is not None:
         if relative.parts and relative.parts[0] in DATASET_FOLDERS and not owns_records:
@@ -62,13 +67,32 @@ def _check_place(path: Path, root: Path | None, owns_records: bool) -> None:
     try:
         info = os.lstat(path)
     except FileNotFoundError:
-        return
+        return False
     except OSError as error:
         raise _refuse("write.cannot", path, reason=error.strerror or type(error).__name__) from None
     if stat.S_ISLNK(info.st_mode):
         raise _refuse("write.symlink", path)
+    if stat.S_ISCHR(info.st_mode):
+        return True
     if not stat.S_ISREG(info.st_mode):
         raise _refuse("write.not-a-file", path)
+    return False
+
+
+def _write_stream(path: Path, data: bytes) -> None:
+    # O_NOFOLLOW: the link check above and this open are two steps; a link put in between is
+    # refused by the system instead of followed (where the system has the flag).
+    flags = os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        handle = os.open(path, flags)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(handle, view) :]
+        finally:
+            os.close(handle)
+    except OSError as error:
+        raise _refuse("write.cannot", path, reason=error.strerror or type(error).__name__) from None
 
 
 def _default_mode() -> int:
@@ -82,7 +106,9 @@ def write_file(
 ) -> None:
     """Write `data` to `path` atomically (see the module docstring). `root` is the dataset the
     write happens in (None: a path outside any dataset, e.g. a report written elsewhere)."""
-    _check_place(path, root, owns_records)
+    if _check_place(path, root, owns_records):
+        _write_stream(path, data)
+        return
     folder = path.parent if str(path.parent) else Path(".")
     try:
         mode = stat.S_IMODE(os.stat(path).st_mode)
