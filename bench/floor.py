@@ -1,5 +1,8 @@
 """The Typer floor: a command with `cchc overdue`'s options that does nothing.
 
+The options are overdue's, with the same types (an enum where cchc takes a choice, `--rev` since
+issue #15): Typer's cost per option depends on its type.
+
 `python bench/floor.py overdue --as-of 2023-01-01` costs what any Typer command line with these
 options costs before it does any work: importing Typer, and Typer building a pydantic TypeAdapter for
 every option it parses (Typer 0.29 coerces option values with pydantic). `bench/run.py` times it in
@@ -26,6 +29,18 @@ class Lang(StrEnum):
     en = "en"
 
 
+class Kind(StrEnum):
+    key = "key"
+    solution = "solution"
+
+
+class Status(StrEnum):
+    not_started = "not_started"
+    in_progress = "in_progress"
+    done = "done"
+    cancelled = "cancelled"
+
+
 app = typer.Typer(add_completion=False)
 
 
@@ -38,12 +53,13 @@ def root_options(version: bool = False, lang: Lang = Lang.vi) -> None:
 def overdue(
     root: Annotated[Path | None, typer.Option()] = None,
     as_of: Annotated[str | None, typer.Option()] = None,
+    rev: Annotated[str | None, typer.Option()] = None,
     format: Annotated[Format, typer.Option()] = Format.table,
     lang: Annotated[Lang, typer.Option()] = Lang.vi,
     agency: Annotated[str | None, typer.Option()] = None,
     area: Annotated[str | None, typer.Option()] = None,
-    kind: Annotated[str | None, typer.Option()] = None,
-    status: Annotated[str | None, typer.Option()] = None,
+    kind: Annotated[Kind | None, typer.Option()] = None,
+    status: Annotated[Status | None, typer.Option()] = None,
     fail_on_any: Annotated[bool, typer.Option()] = False,
 ) -> None:
     """Parse the options, do nothing."""
