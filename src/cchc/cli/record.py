@@ -7,14 +7,16 @@ after `apply_language` has worded them, and the help would be empty.)
 """
 
 import sys
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 from cchc.cli.common import LangOption, RootOption, app, period_option, resolve_root, say, today
 from cchc.cli.helptext import argument, option
 from cchc.i18n import t
 
 if TYPE_CHECKING:
-    from cchc.recorder import Change
+    import datetime as dt
+
+    from cchc.recorder import Change, Opened
 
 # The record fields, the recorder and the models are imported by the commands that use them: every
 # other command, `--help` and `--version` start without them.
@@ -61,6 +63,22 @@ def _finish(change: "Change", dry_run: bool, lang: str) -> int:
     return 0
 
 
+def _append(
+    opened: "Opened[Any]", entry: dict[str, object], day: "dt.date", dry_run: bool, lang: str
+) -> int:
+    """Validate the dataset with `entry` appended, then write (unless `dry_run`) and print it;
+    a refusal prints its problems as `validate` does."""
+    from cchc.errors import UserError
+    from cchc.recorder import prepare
+
+    try:
+        change = prepare(opened, entry, day)
+    except UserError as error:
+        _refused_listing(error, lang)
+        raise
+    return _finish(change, dry_run, lang)
+
+
 def _refused_listing(error: Exception, lang: str) -> None:
     from cchc.problems import listing
     from cchc.recorder import Refused
@@ -97,8 +115,7 @@ def update(
         update_input,
         update_needs_asking,
     )
-    from cchc.errors import UserError
-    from cchc.recorder import open_task, prepare
+    from cchc.recorder import open_task
     from cchc.recording import correction_target, update_entry, with_correction
 
     language, day = str(lang), today()
@@ -114,15 +131,10 @@ def update(
         say(t("record.task-header", language, id=task.id, title=task.title))
     form = Form(language, interactive, sys.stdin, sys.stderr)
     given = update_input(opened.record, options, day, form)
-    try:
-        entry = update_entry(opened.record, given, correcting=correcting)
-        if corrects is not None:
-            entry = with_correction(entry, original, corrects, reason or "")
-        change = prepare(opened, entry, day)
-    except UserError as error:
-        _refused_listing(error, language)
-        raise
-    return _finish(change, dry_run, language)
+    entry = update_entry(opened.record, given, correcting=correcting)
+    if corrects is not None:
+        entry = with_correction(entry, original, corrects, reason or "")
+    return _append(opened, entry, day, dry_run, language)
 
 
 @app.command()
@@ -146,8 +158,7 @@ def measure(
         measure_needs_asking,
         measurement_input,
     )
-    from cchc.errors import UserError
-    from cchc.recorder import open_target, prepare
+    from cchc.recorder import open_target
     from cchc.recording import correction_target, measurement_entry, with_correction
 
     language, day = str(lang), today()
@@ -166,12 +177,7 @@ def measure(
     given = measurement_input(
         target, scale, options, day, form, lambda text: str(period_option("--period", text))
     )
-    try:
-        entry = measurement_entry(given)
-        if corrects is not None:
-            entry = with_correction(entry, original, corrects, reason or "")
-        change = prepare(opened, entry, day)
-    except UserError as error:
-        _refused_listing(error, language)
-        raise
-    return _finish(change, dry_run, language)
+    entry = measurement_entry(given)
+    if corrects is not None:
+        entry = with_correction(entry, original, corrects, reason or "")
+    return _append(opened, entry, day, dry_run, language)
