@@ -441,6 +441,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     env = dict(os.environ)
     env.update({"NO_COLOR": "1", "CCHC_LANG": "vi", "COLUMNS": "120"})
     env.pop("CCHC_ROOT", None)
+    # An installed cchc runs from compiled bytecode (pip writes it); a shell that sets
+    # PYTHONDONTWRITEBYTECODE would make every timed run compile whatever changed since the last
+    # compile instead. The warm-up round writes the bytecode; the counted rounds then use it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PATH"] = f"{venv_bin()}{os.pathsep}{env.get('PATH', '')}"
     python = sys.executable
     cchc = find_tool("cchc")
