@@ -327,13 +327,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             with_layer = not args.no_layer
             rows.append(run_shape(shape, size, cchc, args.runs, args.timeout, with_layer))
             print(f"{shape} {size}: {time.perf_counter() - start:.1f} s", file=sys.stderr)
-    print(table(rows, args.timeout))
+    text = table(rows, args.timeout)
+    print(text)
     if args.append is not None:
         section = (
             "\n## Worst-case files (`bench/worst.py`)\n\n"
             "One hostile `tasks/K99.yaml` added to a copy of `tests/data/sample`; median of "
             f"{args.runs} runs; the goal (issue #16) is under 1 s and 200 MB each. The {baseline}.\n\n"
-            f"{table(rows, args.timeout)}"
+            f"{text}"
         )
         with args.append.open("a", encoding="utf-8") as handle:
             handle.write(section.rstrip("\n") + "\n")

@@ -155,8 +155,8 @@ def _unknown(word: str, kind: Kind, files: Mapping[str, str], dataset: Dataset) 
     if elsewhere is not None:
         return UserError(msg(f"record.is-{kind}-not", id=elsewhere), USAGE)
     hint = did_you_mean(word, list(files))
-    # The word is echoed as typed, made printable: it cannot move the cursor or forge a line.
-    return UserError(msg(f"record.unknown-{kind}", id=printable(word), hint=hint), USAGE)
+    # The word is echoed as typed; the error line escapes it (`cchc.cli.common.say_error`).
+    return UserError(msg(f"record.unknown-{kind}", id=word, hint=hint), USAGE)
 
 
 # ---------------------------------------------------------------------------------- the entry

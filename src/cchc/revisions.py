@@ -71,9 +71,9 @@ def resolve(root: Path, revision: str) -> str:
     if revision == WORKTREE:
         return WORKTREE
     if revision.startswith("-") or not revision.isprintable():
-        # Never a git option; and a name with a line break or a control code would not be one
-        # line in the message (it is shown escaped).
-        raise UserError(msg("rev.bad", revision=revision.encode("unicode_escape").decode()), USAGE)
+        # Never a git option; nor a name with a line break or a control code (the error line
+        # shows it escaped, as every error line does).
+        raise UserError(msg("rev.bad", revision=revision), USAGE)
     try:
         out = _git(root, ["rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"])
     except UserError as error:

@@ -79,6 +79,12 @@ def _check_place(path: Path, root: Path | None, owns_records: bool) -> bool:
     return False
 
 
+def _write_all(handle: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(handle, view) :]
+
+
 def _write_stream(path: Path, data: bytes) -> None:
     # O_NOFOLLOW: the link check above and this open are two steps; a link put in between is
     # refused by the system instead of followed (where the system has the flag).
@@ -86,9 +92,7 @@ def _write_stream(path: Path, data: bytes) -> None:
     try:
         handle = os.open(path, flags)
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(handle, view) :]
+            _write_all(handle, data)
         finally:
             os.close(handle)
     except OSError as error:
@@ -122,10 +126,7 @@ def write_file(
         raise _refuse("write.cannot", path, reason=error.strerror or type(error).__name__) from None
     try:
         try:
-            view = memoryview(data)
-            while view:
-                written = os.write(handle, view)
-                view = view[written:]
+            _write_all(handle, data)
             os.fsync(handle)
         finally:
             os.close(handle)

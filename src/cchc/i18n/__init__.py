@@ -10,8 +10,8 @@ crashes a report.
 The catalogue is split by subject into the modules of this package (`labels`, …), each with a
 ``MESSAGES`` dict of key → (Vietnamese, English); a key is defined once across all of them. A
 message's placeholders are `str.format` fields (``{value}``, ``{days:g}``) and both languages use
-the same ones: `tests/test_i18n.py` checks both. A message with a ``days`` value may have a
-``KEY.one`` variant, used when that value is exactly 1 (the English singular).
+the same ones: `tests/test_i18n.py` checks both. A message with a count (``days``, ``amount``)
+may have a ``KEY.one`` variant, used when that count is exactly 1 (the English singular).
 """
 
 from __future__ import annotations
@@ -105,6 +105,9 @@ def lang_of(value: object) -> Lang:
     return LANGS[_POSITION.get(str(value), 0)]
 
 
+# The values that count something: when one is exactly 1, a `KEY.one` message is the singular.
+_COUNTS = ("days", "amount")
+
 # Where each language's text sits in a catalogue pair; any other language reads Vietnamese.
 _POSITION = {"vi": 0, "en": 1}
 
@@ -113,7 +116,7 @@ def t(key: str, lang: str, /, **params: object) -> str:
     """The text of `key` in `lang`, with `params` filled in; a param that is itself a `Message` is
     worded in the same language. An unknown key comes back unchanged (never a KeyError at a user's
     desk; the tests check that every key used exists)."""
-    if params.get("days") == 1 and f"{key}.one" in CATALOGUE:
+    if any(params.get(name) == 1 for name in _COUNTS) and f"{key}.one" in CATALOGUE:
         key = f"{key}.one"  # English says "1 day", not "1 days"; Vietnamese has no plural
     pair = CATALOGUE.get(key)
     if pair is None:

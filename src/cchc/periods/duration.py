@@ -64,8 +64,7 @@ class Duration:
     def label(self, lang: str = "vi") -> str:
         """The duration in words: "3 tháng", "3 months", "1 month"."""
         _check_lang(lang)
-        key = f"duration.label.{self.unit}" + (".one" if self.amount == 1 else "")
-        return t(key, lang, amount=self.amount)
+        return t(f"duration.label.{self.unit}", lang, amount=self.amount)
 
 
 def parse_duration(text: str | int) -> Duration:
