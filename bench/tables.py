@@ -17,7 +17,6 @@ import statistics
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,7 +39,7 @@ def _table(root: Path, rows: int) -> TableText:
     table = table_text(overdue_table(dataset, task_states(dataset, AS_OF), "vi"), "vi")
     if len(table.rows) < rows:
         raise SystemExit(f"{root}: only {len(table.rows)} overdue tasks, fewer than {rows}")
-    return replace(table, rows=table.rows[:rows])
+    return table._replace(rows=table.rows[:rows])
 
 
 def _timed(work: Callable[[], str], runs: int) -> tuple[float, str]:

@@ -134,7 +134,7 @@ def test_the_program_exits_with_mains_code(monkeypatch: pytest.MonkeyPatch) -> N
     """`cchc` (and `python -m cchc`) is run(): main(), then exit with its code."""
     import gc
 
-    from cchc.cli import run
+    from cchc.program import run
 
     for argv, code in ((["--version"], 0), (["no-such-command"], 2)):
         monkeypatch.setattr("sys.argv", ["cchc", *argv])
@@ -142,8 +142,18 @@ def test_the_program_exits_with_mains_code(monkeypatch: pytest.MonkeyPatch) -> N
             with pytest.raises(SystemExit) as stop:
                 run()
         finally:
-            gc.unfreeze()  # run() freezes everything for the interpreter's exit; this one goes on
+            # run() pauses the collector and freezes everything for the interpreter's exit; this
+            # process goes on.
+            gc.unfreeze()
+            gc.enable()
         assert stop.value.code == code
+
+
+def test_the_program_pauses_the_collector_before_importing_the_command_line() -> None:
+    """`cchc.program` imports only the standard library, so its pause covers every import."""
+    code = "import sys, cchc.program; print(sorted(m for m in sys.modules if m.startswith(('cchc.', 'typer', 'pydantic'))))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "['cchc.program']"
 
 
 def test_a_user_error_is_one_line_in_the_readers_language(cli: Callable[..., Run]) -> None:

@@ -61,7 +61,7 @@ def test_a_file_lists_at_most_100_problems_and_counts_the_rest(sample: Path, sha
     result = load_dataset(sample, today=TODAY)
     listed = [p for p in result.problems if p.path == "tasks/K99.yaml"]
     assert len(listed) == PER_FILE
-    assert result.omitted.count == count - PER_FILE
+    assert result.omitted.total == count - PER_FILE
     assert result.omitted.errors == count - PER_FILE
     assert result.counts() == (count, 0)
     assert not result.ok
@@ -96,7 +96,7 @@ def test_a_run_lists_at_most_1000_problems(sample: Path) -> None:
         _task(sample, f"K{90 + i}", "".join(f"extra{j}: 1\n" for j in range(150)))
     result = load_dataset(sample, today=TODAY)
     assert len(result.problems) == PER_RUN
-    assert result.omitted.count == 12 * 150 - PER_RUN
+    assert result.omitted.total == 12 * 150 - PER_RUN
     per_file = {p.path for p in result.problems}
     assert len(per_file) == PER_RUN // PER_FILE  # the first ten files, a hundred each
     _code, out, err = validate(sample)
@@ -106,7 +106,7 @@ def test_a_run_lists_at_most_1000_problems(sample: Path) -> None:
 
 def test_no_listed_problem_means_a_clean_run(sample: Path) -> None:
     result = load_dataset(sample, today=TODAY)
-    assert result.ok and result.omitted.count == 0
+    assert result.ok and result.omitted.total == 0
     code, out, _ = validate(sample)
     assert (code, out) == (0, "")
 
@@ -116,7 +116,7 @@ def test_a_list_past_its_cap_is_one_problem_however_long(sample: Path, count: in
     _task(sample, "K99", "updates:\n" + "  - {x: 1}\n" * count)
     result = load_dataset(sample, today=TODAY)
     assert [(p.line, p.rule) for p in result.problems] == [(8, "too-many-entries")]
-    assert result.omitted.count == 0
+    assert result.omitted.total == 0
     assert f"'updates' có {count} mục, nhiều hơn mức tối đa 1000" in result.problems[0].text()
 
 
@@ -163,4 +163,4 @@ def test_the_log_keeps_what_fits_and_counts_the_rest() -> None:
     log.skip("warning", 4)
     assert [p.path for p in log.problems] == ["a", "a", "b"]
     assert log.room("a") == 0 and log.room("c") == 0
-    assert (log.omitted.errors, log.omitted.warnings, log.omitted.count) == (3, 4, 7)
+    assert (log.omitted.errors, log.omitted.warnings, log.omitted.total) == (3, 4, 7)

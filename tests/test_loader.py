@@ -19,7 +19,7 @@ TODAY = dt.date(2021, 6, 30)
 
 def test_the_sample_loads_whole_and_clean() -> None:
     result = load_dataset(SAMPLE, today=TODAY)
-    assert result.ok and result.problems == [] and result.omitted.count == 0
+    assert result.ok and result.problems == [] and result.omitted.total == 0
     assert result.counts() == (0, 0)
     assert result.dataset is not None
     assert result.files == 5 + len(result.dataset.tasks) + len(result.dataset.targets)

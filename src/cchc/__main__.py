@@ -1,3 +1,3 @@
-from cchc.cli import run
+from cchc.program import run
 
 run()

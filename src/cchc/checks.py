@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cchc import rules
 from cchc.corrections import Entry, corrected_position, effective_indexed
@@ -43,8 +43,7 @@ Names = Mapping[str, Sequence[str]]
 """Ids mapped to the names a person may type instead (an agency's name and short name)."""
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     loc: Loc
     level: Level
     message: Message
@@ -57,8 +56,7 @@ def finding(rule: Rule, loc: Loc, message: Message, *, at_key: bool = False) -> 
     return Finding(loc, rule.level, message, rule.id, at_key)
 
 
-@dataclass(frozen=True)
-class References:
+class References(NamedTuple):
     """What records may point at: the ids defined in `plan/` (with the names a person may write
     for them), and the day we check against. None where the plan file that defines them could
     not be used: references to it are then not checked (that file's own problems say why), rather

@@ -15,9 +15,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from functools import total_ordering
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from cchc.i18n import Message, msg
 
@@ -44,9 +42,7 @@ PER_RUN = 1000
 """The most problems listed for one run; the rest are counted (`format_more`)."""
 
 
-@total_ordering
-@dataclass(frozen=True, eq=True)
-class Problem:
+class Problem(NamedTuple):
     """One finding about one place in one file. Paths are relative to the dataset root, with '/'.
 
     Problems sort by path, line, column, level, then the Vietnamese text and the rule, so that the
@@ -65,10 +61,27 @@ class Problem:
     def sort_key(self) -> tuple[str, int, int, str, str, str]:
         return (self.path, self.line, self.column, self.level, self.text("vi"), self.rule)
 
+    # A tuple would order by the fields, and a `Message` has no order: every comparison goes
+    # through the sort key.
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, Problem):
             return NotImplemented
         return self.sort_key() < other.sort_key()
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Problem):
+            return NotImplemented
+        return self.sort_key() <= other.sort_key()
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Problem):
+            return NotImplemented
+        return self.sort_key() > other.sort_key()
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Problem):
+            return NotImplemented
+        return self.sort_key() >= other.sort_key()
 
 
 def count_levels(problems: Iterable[Problem]) -> tuple[int, int]:

@@ -13,9 +13,8 @@ import re
 import types
 import typing
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 from pydantic.dataclasses import is_pydantic_dataclass
@@ -33,8 +32,7 @@ from cchc.rules import Rule
 __all__ = ["Described", "describe", "known_fields", "model_at"]
 
 
-@dataclass(frozen=True)
-class Described:
+class Described(NamedTuple):
     """One pydantic error, said for people: the message, its rule, and whether it belongs at the
     key (an unknown field) rather than at the value."""
 

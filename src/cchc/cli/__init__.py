@@ -11,7 +11,7 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
 
@@ -33,20 +33,7 @@ from cchc.cli.helptext import apply_language, command_names, option
 from cchc.errors import UserError
 from cchc.i18n import t
 
-__all__ = ["app", "main", "run"]
-
-
-def run() -> NoReturn:
-    """The `cchc` program (and `python -m cchc`): main(), then exit with its code.
-
-    Before exiting, every object is moved out of the cyclic collector's sight (`gc.freeze`): the
-    interpreter's final collection would otherwise walk every loaded record just before the process
-    frees them all, about 0.1 s on 10,000 tasks. main() itself does not freeze anything, so a program
-    that calls it many times (the tests do) frees each run's data as usual.
-    """
-    code = main()
-    gc.freeze()
-    sys.exit(code)
+__all__ = ["app", "main"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

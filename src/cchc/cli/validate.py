@@ -55,7 +55,7 @@ def validate(
         if extra:
             problems = sorted([*problems, *extra], key=Problem.sort_key)
     sources = result.sources if terminal else None
-    for line in listing(problems, format.value, language, result.omitted.count, sources):
+    for line in listing(problems, format.value, language, result.omitted.total, sources):
         out.write(line + "\n")
     errors, warnings = count_levels(problems)
     errors += result.omitted.errors

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
 __all__ = ["MISSING", "STYLES", "Style", "fmt_date", "fmt_number", "fmt_percent"]
 
@@ -27,8 +27,7 @@ MISSING = "—"
 """How an absent value is shown in tables and reports."""
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(NamedTuple):
     """How one language writes numbers and dates."""
 
     thousands: str

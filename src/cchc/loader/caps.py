@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from cchc.i18n import Message
 from cchc.problems import PER_FILE, PER_RUN, Level, Problem
@@ -20,15 +21,14 @@ from cchc.problems import PER_FILE, PER_RUN, Level, Problem
 __all__ = ["Omitted", "ProblemLog"]
 
 
-@dataclass(frozen=True)
-class Omitted:
+class Omitted(NamedTuple):
     """Problems found but not kept, by level."""
 
     errors: int = 0
     warnings: int = 0
 
     @property
-    def count(self) -> int:
+    def total(self) -> int:
         return self.errors + self.warnings
 
 

@@ -17,9 +17,8 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Literal, NamedTuple, Protocol
 
 from cchc.yaml import YamlDocument, YamlProblem, load_yaml, read_yaml_file
 
@@ -117,8 +116,7 @@ class DiskSource:
             return None
 
 
-@dataclass(frozen=True)
-class MemoryFile:
+class MemoryFile(NamedTuple):
     """A file of a revision: its bytes, or for a symlink the link's target."""
 
     data: bytes

@@ -14,10 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import gc
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from types import MappingProxyType
+from typing import Any, NamedTuple, TypeVar
 
 from pydantic import BaseModel
 
@@ -42,13 +42,12 @@ __all__ = ["LoadResult", "RecordPaths", "load_dataset"]
 R = TypeVar("R", bound=BaseModel)
 
 
-@dataclass(frozen=True)
-class LoadResult:
+class LoadResult(NamedTuple):
     dataset: Dataset | None  # None only when plan/plan.yaml itself cannot be used
     problems: list[Problem]  # sorted; at most PER_FILE a file and PER_RUN in all
     files: int
-    omitted: Omitted = field(default_factory=Omitted)  # found beyond the caps: counted
-    sources: Mapping[tuple[str, int], str] = field(default_factory=dict)  # with_source=True
+    omitted: Omitted = Omitted()  # found beyond the caps: counted
+    sources: Mapping[tuple[str, int], str] = MappingProxyType({})  # with_source=True
 
     @property
     def ok(self) -> bool:

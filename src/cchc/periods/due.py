@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from cchc.periods.duration import Duration, add_duration
 from cchc.periods.period import DueKind, Period, span
@@ -12,8 +12,7 @@ from cchc.periods.period import DueKind, Period, span
 # Deadlines
 
 
-@dataclass(frozen=True)
-class Due:
+class Due(NamedTuple):
     """A resolved deadline: the last on-time day, and when work is expected to start.
 
     ``due`` is None while a conditional deadline waits for its event, and when the event happened

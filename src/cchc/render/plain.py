@@ -9,7 +9,7 @@ from the same layout (`cchc.render.layout`), so it is the very text Rich would d
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cchc.render.layout import GAP, Justify, Measure, block, column_widths, fit, measure
 
@@ -19,8 +19,7 @@ LONG_TABLE_ROWS = 300
 _BOLD, _RESET = "\x1b[1m", "\x1b[0m"
 
 
-@dataclass(frozen=True)
-class TableText:
+class TableText(NamedTuple):
     """One table in words, in the reader's language, as both writers take it: the title, the column
     labels and how each column is justified, the rows of cell texts, the notes below, what to say
     when there are no rows, and which columns keep their values on one line."""

@@ -7,8 +7,7 @@ The rules are defined by group in the sibling modules (`reading`, `shape`, `cons
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from cchc.problems import Level
 
@@ -27,8 +26,7 @@ GROUPS: Mapping[Group, str] = {
 }
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     id: str
     level: Level
     group: Group

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cchc.dataset import Dataset
 from cchc.status.agencies import lead_agencies
 from cchc.status.tasks import TASK_STATES, TaskState
 
 
-@dataclass(frozen=True)
-class Rollup:
+class Rollup(NamedTuple):
     key: str
     name: str
     counts: Mapping[str, int]

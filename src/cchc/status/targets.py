@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from cchc.corrections import effective
 from cchc.dataset import Dataset
@@ -20,22 +20,20 @@ from cchc.status.parsed import period
 TARGET_STATES: tuple[str, ...] = ("met", "not_met", "at_risk", "on_track", "not_yet_met", "no_data")
 
 
-@dataclass(frozen=True)
-class Assessment:
+class Assessment(NamedTuple):
     period: Period
     state: str
     measurement: Measurement | None = None
     value: float | str | None = None
 
 
-@dataclass(frozen=True)
-class TargetState:
+class TargetState(NamedTuple):
     target: Target
     state: str
     latest: Measurement | None = None
     value: float | str | None = None  # what is compared with the goal (derived for change goals)
     expected: float | None = None  # the straight line's value on the latest measurement's date
-    years: tuple[Assessment, ...] = field(default_factory=tuple)
+    years: tuple[Assessment, ...] = ()
     due: Period | None = None
 
     @property

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cchc.corrections import effective
 from cchc.dataset import Dataset
@@ -44,8 +44,7 @@ TASK_STATES: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class TaskState:
+class TaskState(NamedTuple):
     task: Task
     state: str
     status: Status

@@ -79,6 +79,9 @@ def _plain(value: Any) -> Any:
         return types.SimpleNamespace(
             **{f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
         )
+    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a NamedTuple record
+        fields: tuple[str, ...] = value._fields
+        return types.SimpleNamespace(**{name: _plain(getattr(value, name)) for name in fields})
     if isinstance(value, Mapping):
         return {key: _plain(item) for key, item in value.items()}
     if isinstance(value, tuple | list):
