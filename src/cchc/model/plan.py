@@ -6,15 +6,13 @@ import datetime as dt
 from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
-from pydantic.dataclasses import dataclass
 from pydantic_core import PydanticCustomError
 
 from cchc.bounds import MAX_ENTRIES, MAX_PLAN_ENTRIES, Figure
-from cchc.model.base import PART_CONFIG, Document, PeriodText, Record, Slug, Text
+from cchc.model.base import Document, PeriodText, Record, Slug, Text
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
-class Reporting:
+class Reporting(Record):
     """The plan's reporting duty (IV.1): which periods are reported, and who consolidates."""
 
     every: Annotated[
@@ -90,8 +88,7 @@ class Plan(Record):
 # --------------------------------------------------------------------------------- areas, agencies
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
-class Area:
+class Area(Record):
     id: Slug
     title: Text
     appendix_title: Text | None = None
@@ -109,8 +106,7 @@ class AreasFile(Record):
 AgencyKind = Literal["province", "department", "office", "party", "media", "district", "other"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
-class Agency:
+class Agency(Record):
     id: Slug
     name: Text
     short_name: Text | None = None
@@ -125,8 +121,7 @@ class Agency:
     heading: AgencyHeading | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
-class Group:
+class Group(Record):
     """The plan's collective wording ("UBND cấp huyện"). Closed groups list every member; open ones
     ("các sở, ngành có liên quan") cannot, and never expand in roll-ups beyond the members they list."""
 
@@ -157,8 +152,7 @@ class AgenciesFile(Record):
 # ------------------------------------------------------------------------------------------ events
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
-class Event:
+class Event(Record):
     """An outside happening some deadlines wait for. Pending until `happened_on` is recorded."""
 
     id: Slug
@@ -179,14 +173,12 @@ class EventsFile(Record):
 # ------------------------------------------------------------------------------------------ scales
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
-class Level:
+class Level(Record):
     label: Text
     min: Figure | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, config=PART_CONFIG)
-class Scale:
+class Scale(Record):
     """An ordinal scale, best level first (PCI groups, PAPI groups, PAR Index levels)."""
 
     id: Slug
