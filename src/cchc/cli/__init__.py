@@ -38,10 +38,10 @@ __all__ = ["app", "main"]
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns its exit code."""
-    # A command is one short process whose objects mostly live until it exits, so the cyclic garbage
-    # collector would only rescan them (building the models sets it off hundreds of times). It is
-    # paused for the command and restored after: tests call main() many times in one process. This
-    # is the one place that pauses it.
+    # A command's objects mostly live until it ends, so the cyclic garbage collector would only
+    # rescan them (building the models sets it off hundreds of times). The `cchc` program pauses it
+    # for the whole process, imports included (`cchc.program`); here it is paused for a program
+    # that calls main() itself, and restored after: tests call main() many times in one process.
     collecting = gc.isenabled()
     gc.disable()
     try:

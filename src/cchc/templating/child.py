@@ -75,18 +75,24 @@ def _in_child(
 def _plain(value: Any) -> Any:
     """The values for the child as standard types only (namespaces, tuples, dicts, str, Markup),
     so that the child imports nothing of cchc's data model to read them."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return types.SimpleNamespace(
-            **{f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        )
-    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a NamedTuple record
-        fields: tuple[str, ...] = value._fields
-        return types.SimpleNamespace(**{name: _plain(getattr(value, name)) for name in fields})
+    names = _record_fields(value)
+    if names is not None:
+        return types.SimpleNamespace(**{name: _plain(getattr(value, name)) for name in names})
     if isinstance(value, Mapping):
         return {key: _plain(item) for key, item in value.items()}
     if isinstance(value, tuple | list):
         return tuple(_plain(item) for item in value)
     return value
+
+
+def _record_fields(value: Any) -> tuple[str, ...] | None:
+    """The field names of a record (a dataclass or a NamedTuple instance), or None."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return tuple(f.name for f in dataclasses.fields(value))
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        fields: tuple[str, ...] = value._fields
+        return fields
+    return None
 
 
 def _answer(item: object, where: str) -> str | TemplateFailure:
