@@ -4,7 +4,6 @@ kind of period."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -195,7 +194,7 @@ def tasks(draw: st.DrawFn, number: int) -> Task:
 @st.composite
 def datasets(draw: st.DrawFn, base: Dataset) -> Dataset:
     generated = [draw(tasks(i)) for i in range(1, draw(st.integers(1, 8)) + 1)]
-    return dataclasses.replace(base, tasks={task.id: task for task in generated})
+    return base._replace(tasks={task.id: task for task in generated})
 
 
 @st.composite

@@ -233,8 +233,7 @@ def _borrow(base: Dataset, head: Dataset, touched: set[str]) -> Dataset:
             if head.paths.get(f"{kind}:{name(key)}") not in touched
         }
 
-    return dataclasses.replace(
-        base,
+    return base._replace(
         tasks={**kept("task", head.tasks, str), **base.tasks},
         targets={**kept("target", head.targets, str), **base.targets},
         reports={**kept("report", head.reports, lambda k: f"{k[0]}/{k[1]}"), **base.reports},

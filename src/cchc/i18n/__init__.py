@@ -17,8 +17,7 @@ may have a ``KEY.one`` variant, used when that count is exactly 1 (the English s
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from cchc.i18n import (
     append,
@@ -126,44 +125,43 @@ def t(key: str, lang: str, /, **params: object) -> str:
         return text
     return text.format(
         **{
-            name: value.text(lang) if isinstance(value, Message) else value
+            name: value.text(lang) if isinstance(value, _WORDED) else value
             for name, value in params.items()
         }
     )
 
 
-@dataclass(frozen=True)
-class Message:
+class Message(NamedTuple):
     """A catalogue key and the values to fill in: a message not yet put into words, so that it
     can be printed in whichever language the reader chose. A value that is itself a `Message`
-    is worded in the same language."""
+    (or a `Worded`) is worded in the same language."""
 
     key: str
     params: tuple[tuple[str, object], ...] = ()
 
     def text(self, lang: str) -> str:
-        # A value that is itself a Message (a hint, a reason) is worded in the same language.
-        return t(
-            self.key,
-            lang,
-            **{k: v.text(lang) if isinstance(v, Message) else v for k, v in self.params},
-        )
+        return t(self.key, lang, **dict(self.params))
 
 
-@dataclass(frozen=True)
-class Worded(Message):
+class Worded(NamedTuple):
     """A value that has its own wording in each language (a day, a period's label): a param of a
     `Message` that `t` words in the reader's language."""
 
-    word: Callable[[str], str] = str
+    word: Callable[[str], str]
 
     def text(self, lang: str) -> str:
         return self.word(lang)
 
 
+# What `t` words in the reader's language when it is a param. Both are NamedTuples, not
+# dataclasses: a dataclass costs about a millisecond to define (`dataclasses` compiles each of its
+# methods), which every command pays at start-up.
+_WORDED = (Message, Worded)
+
+
 def worded(word: Callable[[str], str]) -> Worded:
     """``msg("…", date=worded(lambda lang: fmt_date(day, lang)))``."""
-    return Worded("worded", (), word)
+    return Worded(word)
 
 
 def msg(key: str, /, **params: object) -> Message:

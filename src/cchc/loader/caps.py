@@ -12,7 +12,6 @@ ever built as a `Problem`.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from cchc.i18n import Message
@@ -32,14 +31,17 @@ class Omitted(NamedTuple):
         return self.errors + self.warnings
 
 
-@dataclass
 class ProblemLog:
-    per_file: int = PER_FILE
-    per_run: int = PER_RUN
-    problems: list[Problem] = field(default_factory=list)
-    _kept: dict[str, int] = field(default_factory=dict)
-    _omitted_errors: int = 0
-    _omitted_warnings: int = 0
+    """The problems kept so far, at most `per_file` of one file and `per_run` in all, and the
+    count of those that were not kept."""
+
+    def __init__(self, per_file: int = PER_FILE, per_run: int = PER_RUN) -> None:
+        self.per_file = per_file
+        self.per_run = per_run
+        self.problems: list[Problem] = []
+        self._kept: dict[str, int] = {}
+        self._omitted_errors = 0
+        self._omitted_warnings = 0
 
     def room(self, path: str) -> int:
         """How many more problems of `path` may be kept."""

@@ -43,9 +43,8 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING, Literal, get_args
+from typing import TYPE_CHECKING, Literal, NamedTuple, get_args
 
 from cchc.i18n import MISSING, Message, fmt_date, fmt_number, fmt_percent, lang_of, msg, t
 
@@ -85,8 +84,19 @@ BAR_CELLS = 10
 LIST_SEPARATOR = "; "
 
 
-@dataclass(frozen=True)
-class Column:
+class _ColumnFields(NamedTuple):
+    key: str
+    kind: ColumnKind
+    label: Message | None
+    shown: Audience
+    clip: int | None
+    field: str
+
+
+# Column and Table are NamedTuples that check themselves when made (`__new__`), not dataclasses: a
+# dataclass costs about a millisecond to define (`dataclasses` compiles each generated method),
+# which every command pays at start-up.
+class Column(_ColumnFields):
     """One column: a stable machine `key` (JSON key, CSV header; snake_case ASCII), the `kind` that
     decides how values are shown, and its `label`, a catalogue message (by default the label whose
     key is the column's key: ``Column("due")`` is labelled "Hạn" / "Due"):
@@ -106,65 +116,79 @@ class Column:
     keeps the whole text.
     """
 
-    key: str
-    kind: ColumnKind = "text"
-    label: Message | None = None
-    shown: Audience = "all"
-    clip: int | None = None
-    field: str = ""
+    __slots__ = ()
+
+    def __new__(
+        cls,
+        key: str,
+        kind: ColumnKind = "text",
+        label: Message | None = None,
+        shown: Audience = "all",
+        clip: int | None = None,
+        field: str = "",
+    ) -> Column:
+        if kind not in KINDS:
+            raise ValueError(f"column {key!r}: unknown kind {kind!r}")
+        return super().__new__(cls, key, kind, label, shown, clip, field)
 
     def value(self, row: Mapping[str, object]) -> object:
         """The column's value in `row`: the row's `field` (by default the column's key)."""
         return row.get(self.field or self.key)
-
-    def __post_init__(self) -> None:
-        if self.kind not in KINDS:
-            raise ValueError(f"column {self.key!r}: unknown kind {self.kind!r}")
 
     def heading(self, lang: str) -> str:
         """The label in `lang`."""
         return (self.label or msg(self.key)).text(lang)
 
 
-@dataclass(frozen=True)
-class Table:
+class _TableFields(NamedTuple):
+    title: Message
+    columns: tuple[Column, ...]
+    rows: tuple[Mapping[str, object], ...]
+    notes: tuple[Message, ...]
+    key: str
+
+
+class Table(_TableFields):
     """A titled table of rows. Row values: ``str | int | float | datetime.date | None |
     list[str]``; a key missing from a row is ``None``, keys without a column are ignored. The
     `title` and the `notes` are catalogue messages, worded in the reader's language when rendered;
     row values are data, shown as they are. `key` (optional) names the table in multi-table JSON;
     the title in the reader's language is used otherwise."""
 
-    title: Message
-    columns: tuple[Column, ...]
-    rows: tuple[Mapping[str, object], ...]
-    notes: tuple[Message, ...] = ()
-    key: str = ""
+    __slots__ = ()
 
-    def __post_init__(self) -> None:
+    def __new__(
+        cls,
+        title: Message,
+        columns: tuple[Column, ...],
+        rows: tuple[Mapping[str, object], ...],
+        notes: tuple[Message, ...] = (),
+        key: str = "",
+    ) -> Table:
         # A people's column and a machines' column may share a key: `lead` is names in a
         # terminal table and ids in JSON.
         duplicates = sorted(
             {
                 c.key
                 for reader in ("people", "machines")
-                for c in self.columns
+                for c in columns
                 if c.shown != reader
-                and sum(1 for d in self.columns if d.key == c.key and d.shown != reader) > 1
+                and sum(1 for d in columns if d.key == c.key and d.shown != reader) > 1
             }
         )
         if duplicates:
-            raise ValueError(f"table {self.title.key!r}: duplicate column keys {duplicates}")
+            raise ValueError(f"table {title.key!r}: duplicate column keys {duplicates}")
+        return super().__new__(cls, title, columns, rows, notes, key)
 
     def for_audience(self, people: bool) -> Table:
         """The table with only the columns that people (or machines) read."""
         hidden = "machines" if people else "people"
         if all(c.shown != hidden for c in self.columns):
             return self
-        return replace(self, columns=tuple(c for c in self.columns if c.shown != hidden))
+        return self._replace(columns=tuple(c for c in self.columns if c.shown != hidden))
 
 
-@dataclass(frozen=True)
-class RenderOptions:
+class RenderOptions(NamedTuple):
     lang: str = "vi"
     width: int = 100
     color: bool = False
