@@ -112,6 +112,29 @@ def test_help_and_version_start_without_the_models(argv: list[str]) -> None:
     assert done.stdout.splitlines()[-1] == "[]"
 
 
+@pytest.mark.parametrize(
+    ("argv", "target_side"),
+    [
+        (["overdue", "--as-of", "2018-01-01"], []),
+        (["progress", "--by", "agency", "--as-of", "2018-01-01"], []),
+        (["targets", "--as-of", "2018-01-01"], ["cchc.model.scales", "cchc.model.targets"]),
+    ],
+)
+def test_a_task_command_leaves_the_target_side_undefined(
+    argv: list[str], target_side: list[str]
+) -> None:
+    # A task command reads neither targets/ nor plan/scales.yaml, so it does not define their
+    # models either (about 5 ms of every task command's start-up); `targets` does.
+    code = (
+        "import sys; from cchc.cli import main; "
+        f"code = main({[*argv, '--root', str(SAMPLE)]!r}); "
+        "print(code, sorted(m for m in sys.modules if m in "
+        "('cchc.model.scales', 'cchc.model.targets')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True, text=True)
+    assert done.stdout.splitlines()[-1] == f"0 {target_side}"
+
+
 def test_main_leaves_the_garbage_collector_as_it_found_it(cli: Callable[..., Run]) -> None:
     """The collector is paused while a command runs, and only then: a program (or a test run)
     that calls main() keeps collecting afterwards, even when the command fails."""

@@ -29,10 +29,14 @@ def test_the_sample_loads_whole_and_clean() -> None:
     assert len(result.dataset.paths) == len(result.dataset.tasks) + len(result.dataset.targets)
 
 
-def test_without_targets_none_are_read() -> None:
+def test_without_targets_neither_targets_nor_scales_are_read() -> None:
+    # plan/scales.yaml is the target side's: a task command reads plan, areas, agencies, events.
     result = load_dataset(SAMPLE, today=TODAY, with_targets=False)
     assert result.dataset is not None and not result.dataset.targets
-    assert result.files == 5 + len(result.dataset.tasks)
+    assert not result.dataset.scales
+    assert result.files == 4 + len(result.dataset.tasks)
+    everything = load_dataset(SAMPLE, today=TODAY)
+    assert everything.dataset is not None and everything.dataset.scales
 
 
 def test_the_garbage_collector_is_paused_while_loading_and_restored(

@@ -69,6 +69,6 @@ def test_unknown_kind_is_a_usage_error() -> None:
 
 def test_cli_kinds_match_the_models() -> None:
     from cchc.cli.schema import KINDS
-    from cchc.model import FILE_MODELS
+    from cchc.model import file_models
 
-    assert list(KINDS) == list(FILE_MODELS)
+    assert list(KINDS) == list(file_models())

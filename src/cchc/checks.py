@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from cchc import rules
 from cchc.corrections import Entry, corrected_position, effective_indexed
@@ -22,19 +22,18 @@ from cchc.model import (
     AreasFile,
     Conditional,
     EventsFile,
-    NarrativeReport,
     Plan,
     Recurrence,
-    Scale,
-    ScalesFile,
     Status,
-    Target,
     Task,
     Unit,
 )
 from cchc.periods import parse_period
 from cchc.problems import Level
 from cchc.rules import Rule
+
+if TYPE_CHECKING:  # the target side is imported only by the commands that read it (`cchc.model`)
+    from cchc.model import NarrativeReport, Scale, ScalesFile, Target
 
 __all__ = ["Finding", "Loc", "References", "finding"]
 

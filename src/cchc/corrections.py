@@ -35,14 +35,17 @@ A correction that names no valid entry changes nothing (and `cchc validate` says
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from cchc.i18n import Message, msg
-from cchc.model import Measurement, Update
+from cchc.model import Update
+
+if TYPE_CHECKING:  # the target side is imported only by the commands that read it (`cchc.model`)
+    from cchc.model import Measurement
 
 __all__ = ["Entry", "corrected_position", "correction_notes", "effective", "effective_indexed"]
 
-Entry = TypeVar("Entry", Update, Measurement)
+Entry = TypeVar("Entry", Update, "Measurement")
 
 
 def corrected_position(entries: Sequence[Entry], i: int) -> int | None:

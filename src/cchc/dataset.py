@@ -10,9 +10,12 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from cchc.model import Agency, Area, Event, Group, NarrativeReport, Plan, Scale, Target, Task
+from cchc.model import Agency, Area, Event, Group, Plan, Task
+
+if TYPE_CHECKING:  # the target side is imported only by the commands that read it (`cchc.model`)
+    from cchc.model import NarrativeReport, Scale, Target
 
 __all__ = ["Dataset", "natural_key"]
 

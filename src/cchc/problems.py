@@ -12,7 +12,6 @@ ESC, a right-to-left override), as can a file name. Every line printed for a per
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Literal, NamedTuple
@@ -152,6 +151,8 @@ def format_json(problems: Sequence[Problem], lang: str = "vi", *, more: int = 0)
     """A JSON array of problem records. When problems were found but not listed (`more`, see
     `cchc.loader.caps`), a last record says how many, with `"rule": "too-many-problems"`, no path
     and `"count"`. Strings are exact; the characters a terminal would act on are `\\u` escapes."""
+    import json  # only this output needs it: not imported at start-up
+
     records: list[dict[str, object]] = [
         {
             "path": p.path,

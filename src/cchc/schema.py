@@ -4,11 +4,10 @@ cross-record rules, which no schema can express)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from cchc.model import FILE_MODELS
+from cchc.model import file_models
 from cchc.writer import write_file
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -23,11 +22,11 @@ KIND_OF_PLAN_FILE = {kind: kind for kind in ("plan", "areas", "agencies", "event
 
 
 def kinds() -> list[str]:
-    return list(FILE_MODELS)
+    return list(file_models())
 
 
 def schema_for(kind: str) -> dict[str, Any]:
-    model = FILE_MODELS[kind]
+    model = file_models()[kind]
     # The $id is the file name `cchc schema --write` uses, so an editor that resolves `#/$defs/…`
     # against the $id finds the very file it loaded.
     schema: dict[str, Any] = {"$schema": DIALECT, "$id": f"{kind}.json"}
@@ -37,6 +36,8 @@ def schema_for(kind: str) -> dict[str, Any]:
 
 def schema_json(kind: str) -> str:
     """Stable text: sorted keys, so a written schema diffs cleanly in git."""
+    import json  # only this output needs it: not imported at start-up
+
     return json.dumps(schema_for(kind), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 

@@ -25,7 +25,7 @@ from cchc import rules
 from cchc.bounds import figure_text
 from cchc.hints import decimal_point, did_you_mean, quoted
 from cchc.i18n import Message, msg
-from cchc.model import FILE_MODELS, STATUS_WORDS, Status, duration_problem, period_problem
+from cchc.model import STATUS_WORDS, Status, duration_problem, file_models, period_problem
 from cchc.periods import no_such_day
 from cchc.rules import Rule
 
@@ -83,7 +83,7 @@ def known_fields() -> frozenset[str]:
     """Every field name (and alias) of every file kind, at any depth."""
     names: set[str] = set()
     seen: set[Shape] = set()
-    stack: list[Shape] = list(FILE_MODELS.values())
+    stack: list[Shape] = list(file_models().values())
     while stack:
         shape = stack.pop()
         if shape in seen:

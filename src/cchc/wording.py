@@ -6,11 +6,16 @@ goal the same way.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from cchc.dataset import Dataset
 from cchc.i18n import fmt_number, t
-from cchc.model import Conditional, Recurrence, Target, Task, Window
+from cchc.model import Conditional, Recurrence, Task, Window
 from cchc.periods import parse_duration
 from cchc.status import TargetState, period
+
+if TYPE_CHECKING:  # the target side is imported only by the commands that read it (`cchc.model`)
+    from cchc.model import Target
 
 __all__ = ["deadline_words", "goal_words", "value_words", "year_series"]
 

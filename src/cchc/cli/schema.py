@@ -14,7 +14,7 @@ from cchc.errors import USAGE, UserError
 from cchc.i18n import msg, t
 
 # The file kinds, spelled here so `cchc --help` need not build the pydantic models; a test keeps this
-# list equal to `cchc.model.FILE_MODELS`.
+# list equal to `cchc.model.file_models()`.
 KINDS = ("plan", "areas", "agencies", "events", "scales", "task", "target", "report")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from itertools import chain
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cchc import checks
 from cchc.checks import Finding, Names, References
@@ -14,8 +14,11 @@ from cchc.hints import did_you_mean
 from cchc.i18n import Message
 from cchc.loader.caps import ProblemLog
 from cchc.loader.locate import report
-from cchc.model import AgenciesFile, AreasFile, EventsFile, ScalesFile
+from cchc.model import AgenciesFile, AreasFile, EventsFile
 from cchc.yaml import YamlDocument
+
+if TYPE_CHECKING:  # the target side is imported only by the commands that read it (`cchc.model`)
+    from cchc.model import ScalesFile
 
 __all__ = ["check_record", "reference_hint", "references"]
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Mapping
 from functools import partial
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from pydantic import BaseModel
 
@@ -33,9 +33,12 @@ from cchc.loader.parse import parse_file
 from cchc.loader.reports import Found, read_reports
 from cchc.loader.source import source_lines
 from cchc.loader.validate import validate_record
-from cchc.model import AgenciesFile, AreasFile, EventsFile, Plan, ScalesFile, Target, Task
+from cchc.model import AgenciesFile, AreasFile, EventsFile, Plan, Task
 from cchc.problems import Problem, count_levels
 from cchc.yaml import YamlDocument
+
+if TYPE_CHECKING:  # the target side is imported only when it is read (`cchc.model`)
+    from cchc.model import Target
 
 __all__ = ["LoadResult", "RecordPaths", "load_dataset"]
 
@@ -72,9 +75,10 @@ def load_dataset(
     `files` is where the files come from (`cchc.loader.files`): the folder on disk by default, a
     git revision's files, or the folder with the files a write command is about to write.
 
-    `with_targets=False` leaves `targets/` unread (the dataset then has no targets): the task
-    commands (overdue, due, progress, calendar) do not need them, and on a national roll-up they
-    are a tenth of the files. `cchc validate` always reads everything. `with_source=True` also
+    `with_targets=False` leaves the target side unread: `targets/` and `plan/scales.yaml` (the
+    dataset then has no targets and no scales). The task commands (overdue, due, progress, list,
+    calendar, submissions) do not need them, on a national roll-up they are a tenth of the files,
+    and the target models are then never even defined. `cchc validate` always reads everything. `with_source=True` also
     keeps the source line of each listed problem (`LoadResult.sources`), for a terminal.
 
     The cyclic garbage collector is paused while loading, here rather than by each program that
@@ -143,12 +147,18 @@ class _Load:
             areas = self.plan_file("areas.yaml", AreasFile, required=True)
             agencies = self.plan_file("agencies.yaml", AgenciesFile, required=True)
             events = self.plan_file("events.yaml", EventsFile, required=False)
-            scales = self.plan_file("scales.yaml", ScalesFile, required=False)
+            known_scales = None  # a task command checks nothing against the scales
+            if with_targets:
+                from cchc.model.scales import ScalesFile
+                from cchc.model.targets import Target
+
+                scales = self.plan_file("scales.yaml", ScalesFile, required=False)
+                known_scales = _record(scales) if scales is not None else ScalesFile()
             refs = references(
                 _record(areas),
                 _record(agencies),
                 _record(events) if events is not None else EventsFile(),
-                _record(scales) if scales is not None else ScalesFile(),
+                known_scales,
                 self.today,
             )
             self.check_plan_file("plan.yaml", plan, lambda p: checks.check_plan(p, refs))

@@ -18,16 +18,17 @@ from cchc.dataset import natural_key
 from cchc.i18n import msg
 from cchc.loader.locate import report
 from cchc.loader.validate import validate_record
-from cchc.model import Agency, NarrativeReport
+from cchc.model import Agency
 from cchc.periods import PeriodError, parse_period
 from cchc.schema import REPORTS_DIR
 
 if TYPE_CHECKING:
     from cchc.loader.load import _Load
+    from cchc.model import NarrativeReport
 
 __all__ = ["read_reports"]
 
-Found = dict[tuple[str, str], tuple[NarrativeReport, str]]
+Found = dict[tuple[str, str], tuple["NarrativeReport", str]]
 
 
 def read_reports(
@@ -37,6 +38,8 @@ def read_reports(
     found: Found = {}
     if not load.folder_ok(REPORTS_DIR) or load.source.kind(REPORTS_DIR) not in ("dir", "link"):
         return found
+    from cchc.model.reports import NarrativeReport  # a dataset with no reports/ never defines it
+
     names = {a.id: [a.name, *([a.short_name] if a.short_name else [])] for a in agencies.values()}
     periods = sorted(load.source.entries(REPORTS_DIR), key=lambda e: natural_key(e[0]))
     for name, kind in periods:

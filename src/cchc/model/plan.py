@@ -1,6 +1,6 @@
 """The plan's own files (SPEC §2): `plan/plan.yaml` (the decision, its period, the reporting duty
 and report headings), `plan/areas.yaml`, `plan/agencies.yaml` (agencies and groups),
-`plan/events.yaml` and `plan/scales.yaml`."""
+and `plan/events.yaml`. `plan/scales.yaml` is the target side's (`cchc.model.scales`)."""
 
 import datetime as dt
 from typing import Annotated, Literal
@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from cchc.bounds import MAX_ENTRIES, MAX_PLAN_ENTRIES, Figure
+from cchc.bounds import MAX_ENTRIES, MAX_PLAN_ENTRIES
 from cchc.model.base import Document, PeriodText, Record, Slug, Text
 
 
@@ -168,41 +168,3 @@ class EventsFile(Record):
     """`plan/events.yaml`."""
 
     events: list[Event] = Field(default=[], max_length=MAX_PLAN_ENTRIES)
-
-
-# ------------------------------------------------------------------------------------------ scales
-
-
-class Level(Record):
-    label: Text
-    min: Figure | None = None
-
-
-class Scale(Record):
-    """An ordinal scale, best level first (PCI groups, PAPI groups, PAR Index levels)."""
-
-    id: Slug
-    name: Text
-    levels: Annotated[list[Text | Level], Field(min_length=2, max_length=MAX_ENTRIES)]
-    note: Text | None = None
-    source: Text | None = None
-
-    def labels(self) -> list[str]:
-        return [level if isinstance(level, str) else level.label for level in self.levels]
-
-    def level_for(self, value: float) -> str | None:
-        """The level a published number falls in, when every level has its cut-off (`min`, best
-        first); None while the cut-offs are not all known (the plan often gives none)."""
-        bands = [(level.label, level.min) for level in self.levels if isinstance(level, Level)]
-        if len(bands) != len(self.levels) or any(cut is None for _, cut in bands[:-1]):
-            return None
-        for label, cut in bands:
-            if cut is None or value >= cut:
-                return label
-        return None
-
-
-class ScalesFile(Record):
-    """`plan/scales.yaml`."""
-
-    scales: list[Scale] = Field(default=[], max_length=MAX_PLAN_ENTRIES)

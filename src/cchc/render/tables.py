@@ -37,7 +37,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 import math
 import os
 import re
@@ -346,6 +345,8 @@ def _md_paragraph(text: str) -> str:
 
 
 def _render_json(tables: Sequence[Table], options: RenderOptions) -> str:
+    import json  # only this output needs it: not imported at start-up
+
     def rows(table: Table) -> list[dict[str, object]]:
         return [
             {c.key: _machine_value(c.value(row), c.kind) for c in table.columns}

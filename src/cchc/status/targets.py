@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from cchc.corrections import effective
 from cchc.dataset import Dataset
-from cchc.model import Measurement, Op, Recurrence, Scale, Target
+from cchc.model import Op, Recurrence
 from cchc.periods import Period
 from cchc.status.parsed import period
+
+if TYPE_CHECKING:  # the target side is imported only by the commands that read it (`cchc.model`)
+    from cchc.model import Measurement, Scale, Target
 
 TARGET_STATES: tuple[str, ...] = ("met", "not_met", "at_risk", "on_track", "not_yet_met", "no_data")
 
