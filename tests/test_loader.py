@@ -12,6 +12,7 @@ import pytest
 from cchc.loader import DatasetNotFoundError, RecordPaths, find_root, load_dataset
 from cchc.loader.files import DiskSource, MemoryFile, MemorySource, OverlaySource
 from cchc.loader.source import source_text
+from cchc.model import Task
 from conftest import SAMPLE
 
 TODAY = dt.date(2021, 6, 30)
@@ -27,6 +28,29 @@ def test_the_sample_loads_whole_and_clean() -> None:
     assert result.dataset.paths["task:K01"] == "tasks/K01.yaml"
     assert result.dataset.paths["target:M01"] == "targets/M01.yaml"
     assert len(result.dataset.paths) == len(result.dataset.tasks) + len(result.dataset.targets)
+
+
+def test_what_many_records_repeat_is_held_once() -> None:
+    # The memory of a large plan (bench/: 100,000 tasks): the same value read from many files is
+    # one string, and records that set the same fields share one set of their names.
+    dataset = load_dataset(SAMPLE, today=TODAY).dataset
+    assert dataset is not None
+    by_snv = [task for task in dataset.tasks.values() if task.lead == ["snv"]]
+    assert len(by_snv) >= 2
+    assert by_snv[0].lead[0] is by_snv[1].lead[0]
+    by_fields: dict[frozenset[str], list[Task]] = {}
+    for task in dataset.tasks.values():
+        by_fields.setdefault(frozenset(task.model_fields_set), []).append(task)
+    same_keys = max(by_fields.values(), key=len)
+    assert len(same_keys) >= 2
+    assert same_keys[0].model_fields_set is same_keys[1].model_fields_set
+    # Records stay independent: a changed copy of one leaves the others' fields as they were.
+    before = set(same_keys[1].model_fields_set)
+    unset = next(name for name in type(same_keys[0]).model_fields if name not in before)
+    changed = same_keys[0].model_copy(update={unset: None})
+    assert unset in changed.model_fields_set
+    assert same_keys[1].model_fields_set == before
+    assert all(t.model_fields_set for t in dataset.tasks.values())
 
 
 def test_without_targets_neither_targets_nor_scales_are_read() -> None:

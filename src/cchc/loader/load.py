@@ -32,7 +32,7 @@ from cchc.loader.locate import report
 from cchc.loader.parse import parse_file
 from cchc.loader.reports import Found, read_reports
 from cchc.loader.source import source_lines
-from cchc.loader.validate import validate_record
+from cchc.loader.validate import FieldSets, validate_record
 from cchc.model import AgenciesFile, AreasFile, EventsFile, Plan, Task
 from cchc.problems import Problem, count_levels
 from cchc.yaml import YamlDocument
@@ -135,6 +135,7 @@ class _Load:
         # the loader did not read (a link out, an ignored file) is never quoted.
         self.read: set[str] | None = None
         self.moved: dict[str, str] = {}
+        self.field_sets = FieldSets()
 
     def run(self, with_targets: bool, with_source: bool) -> LoadResult:
         self.read = set() if with_source else None
@@ -278,6 +279,7 @@ class _Load:
                 continue
             record = validate_record(self.log, rel, document, model, hint)
             if record is not None and clean:
+                self.field_sets.share(record)
                 record_id: str = record.id  # type: ignore[attr-defined]
                 stem = name[:-5]  # without ".yaml"
                 seen = record_id in records

@@ -9,6 +9,7 @@ check costs O(1) per node, so a file of 20,000 duplicate keys is as cheap as one
 from __future__ import annotations
 
 import re
+from sys import intern
 from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -217,11 +218,11 @@ class Builder:
             if node.style or tagged:  # quoted, block or tagged: always text
                 if self.escapes and node.style == '"':
                     self.check_escapes(node)
-                return value
+                return intern(value)
             result, rule = resolve_plain(value)
             if rule is not None:
                 self.problems.append(scalar_problem(node, rule, value))
-            return result
+            return intern(result) if type(result) is str else result
         if depth >= MAX_DEPTH:
             if not self.too_deep:
                 self.too_deep = True
@@ -240,7 +241,7 @@ class Builder:
             if fast and type(item) is ScalarNode and item.tag == IMPLICIT:
                 text: str = item.value
                 if item.style or (text not in PLAIN_WORDS and text[0] not in NUMBER_START):
-                    result.append(text)
+                    result.append(intern(text))
                     continue
             result.append(self.build(item, depth))
         return result
@@ -265,7 +266,7 @@ class Builder:
             if fast and type(value_node) is ScalarNode and value_node.tag == IMPLICIT:
                 text: str = value_node.value
                 if value_node.style or (text not in PLAIN_WORDS and text[0] not in NUMBER_START):
-                    value = text
+                    value = intern(text)
                 else:
                     value = self.build(value_node, depth)
             else:
