@@ -527,9 +527,9 @@ def test_visible_text_has_no_control_codes_and_is_nfc(text: str) -> None:
     code as U+FFFD, and nothing else changed."""
     import unicodedata
 
-    from cchc.render.tables import _visible
+    from cchc.render.inert import visible
 
     expected = unicodedata.normalize("NFC", text).replace("\t", " ")
     expected = re.sub(r"\r\n|\r|\n|\u2028|\u2029|\x85", "\n", expected)
     expected = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", "\ufffd", expected)
-    assert _visible(text) == expected
+    assert visible(text) == expected

@@ -26,8 +26,8 @@ from cchc.changes.model import Diff, Side
 from cchc.changes.words import heading, notes, sections
 from cchc.i18n import t
 from cchc.problems import Problem, format_json, format_line
+from cchc.render.inert import md_escape, visible
 from cchc.render.plain import TableText, render_plain_table
-from cchc.render.tables import md_escape
 
 __all__ = ["DiffFormat", "render_diff"]
 
@@ -57,19 +57,17 @@ def history_verdict(history: Sequence[Problem], lang: str) -> str:
 
 
 def _text(diff: Diff, lang: str, width: int, history: Sequence[Problem] | None) -> str:
-    from cchc.render.tables import _visible
-
     blocks = []
     if history is not None:
         blocks.append(
             "\n".join([history_verdict(history, lang)] + [format_line(p, lang) for p in history])
         )
-    blocks.append(_visible("\n".join([heading(diff, lang), *notes(diff, lang)])))
+    blocks.append(visible("\n".join([heading(diff, lang), *notes(diff, lang)])))
     for section in sections(diff, lang):
         table = TableText(
-            _visible(section.title),
-            [(_visible(c), "left") for c in section.columns],
-            [[_visible(cell) for cell in row] for row in section.rows],
+            visible(section.title),
+            [(visible(c), "left") for c in section.columns],
+            [[visible(cell) for cell in row] for row in section.rows],
         )
         blocks.append(render_plain_table(table, width, table.measure(), color=False))
     return "\n\n".join(block.rstrip("\n") for block in blocks) + "\n"

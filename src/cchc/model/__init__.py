@@ -15,8 +15,9 @@ target side: `scales`, `targets`, `reports` (narrative reports). Every name is i
 `cchc.model` itself.
 
 The target side is imported on first use of one of its names (PEP 562), not with the package: a
-task command (`overdue`, `due`, `progress`, `list`, `calendar`) never reads `targets/`,
-`plan/scales.yaml` or `reports/`, and defining their models would cost it about 5 ms of start-up
+task command (`overdue`, `due`, `progress`, `list`, `calendar`, `submissions`) never reads
+`targets/` or `plan/scales.yaml`, the narrative reports' model is defined only when the dataset has
+a `reports/` folder, and defining these models would cost a task command about 5 ms of start-up
 (`bench/`). Modules on a task command's path name those classes in annotations only.
 """
 

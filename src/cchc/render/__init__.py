@@ -1,6 +1,7 @@
 """Output for every query command: the `Table` value and `render` to terminal, JSON, CSV or
 Markdown. Rich is only imported (through `cchc.console`) when a terminal table is rendered."""
 
+from cchc.render.inert import md_escape
 from cchc.render.tables import (
     FORMATS,
     KINDS,
@@ -13,7 +14,6 @@ from cchc.render.tables import (
     Table,
     bar,
     display_value,
-    md_escape,
     render,
 )
 

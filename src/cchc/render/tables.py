@@ -39,13 +39,12 @@ import datetime as dt
 import io
 import math
 import os
-import re
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Literal, NamedTuple, get_args
 
 from cchc.i18n import MISSING, Message, fmt_date, fmt_number, fmt_percent, lang_of, msg, t
+from cchc.render.inert import md_escape, md_paragraph, visible
 
 if TYPE_CHECKING:
     from cchc.render.plain import TableText
@@ -302,45 +301,6 @@ def _cells(table: Table) -> list[list[tuple[object, ColumnKind]]]:
     return [[(c.value(row), c.kind) for c in table.columns] for row in table.rows]
 
 
-# -------------------------------------------------------------------------- sanitising
-
-# Terminal control codes and the bidirectional formatting characters (an override can make a
-# cell read backwards, `cchc.problems.printable` lists the same set).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_NEWLINE = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
-
-
-def _visible(text: str) -> str:
-    """No terminal control codes (ESC could recolour or rewrite the screen) and no bidirectional
-    formatting characters: each becomes ``�``;
-    a tab becomes a space; text is NFC."""
-    if text.isprintable():  # no control code, tab or line break: the common case, checked in C
-        return unicodedata.normalize("NFC", text)
-    text = unicodedata.normalize("NFC", text).replace("\t", " ")
-    return _CONTROL.sub("\ufffd", _NEWLINE.sub("\n", text))
-
-
-_MD_SPECIAL = re.compile(r"[\\|*_`\[\]~#]")
-_ENTITY = re.compile(r"&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)")
-_BLOCK_START = re.compile(r"^(\s*[0-9]*)([-+=.)])")
-
-
-def md_escape(text: str) -> str:
-    """Make `text` inert inside a Markdown table cell or heading: one line (newlines → spaces),
-    ``\\ | * _ ` [ ] ~ #`` backslash-escaped, ``<`` ``>`` as ``&lt;`` ``&gt;``, and an ``&`` that
-    would start an entity as ``&amp;`` (a lone ``&`` stays readable). Control codes → ``�``."""
-    text = _visible(text).replace("\n", " ")
-    text = _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
-    text = _ENTITY.sub("&amp;", text)
-    return text.replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _md_paragraph(text: str) -> str:
-    """`md_escape` for a line of its own: also stop it from starting a list or a rule
-    (``- x`` → ``\\- x``, ``1. x`` → ``1\\. x``); quotes and headings are already inert."""
-    return _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), md_escape(text).strip(), 1)
-
-
 # ---------------------------------------------------------------------------- renderers
 
 
@@ -400,7 +360,7 @@ def _render_md(tables: Sequence[Table], options: RenderOptions) -> str:
         if not table.rows:
             after.insert(0, t("none", lang))
         for note in after:
-            lines += ["", _md_paragraph(note)]
+            lines += ["", md_paragraph(note)]
         blocks.append("\n".join(lines) + "\n")
     return "\n".join(blocks)
 
@@ -427,24 +387,24 @@ def clip(text: str, cells: int) -> str:
 
 
 def _person_cell(value: object, column: Column, lang: str) -> str:
-    text = _visible(display_value(value, column.kind, lang))
+    text = visible(display_value(value, column.kind, lang))
     return clip(text, column.clip) if column.clip is not None else text
 
 
 def table_text(table: Table, lang: str) -> TableText:
     """`table` in words for a terminal or a pipe: labels, titles and notes in `lang`, values as
     people read them (clipped where a column says so), control codes made visible (see
-    `_visible`)."""
+    `cchc.render.inert.visible`)."""
     from cchc.render.plain import TableText
 
     return TableText(
-        _visible(table.title.text(lang)),
+        visible(table.title.text(lang)),
         [
-            (_visible(c.heading(lang)), "right" if c.kind in _NUMERIC_KINDS else "left")
+            (visible(c.heading(lang)), "right" if c.kind in _NUMERIC_KINDS else "left")
             for c in table.columns
         ],
         [[_person_cell(c.value(row), c, lang) for c in table.columns] for row in table.rows],
-        notes=[_visible(note.text(lang)) for note in table.notes],
+        notes=[visible(note.text(lang)) for note in table.notes],
         empty=t("none", lang),
         no_wrap=[c.kind in _ONE_LINE_KINDS for c in table.columns],
     )
