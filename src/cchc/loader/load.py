@@ -78,8 +78,9 @@ def load_dataset(
     `with_targets=False` leaves the target side unread: `targets/` and `plan/scales.yaml` (the
     dataset then has no targets and no scales). The task commands (overdue, due, progress, list,
     calendar, submissions) do not need them, on a national roll-up they are a tenth of the files,
-    and the target models are then never even defined. `cchc validate` always reads everything. `with_source=True` also
-    keeps the source line of each listed problem (`LoadResult.sources`), for a terminal.
+    and the target models are then never even defined. `cchc validate` always reads everything.
+    `with_source=True` also keeps the source line of each listed problem (`LoadResult.sources`),
+    for a terminal.
 
     The cyclic garbage collector is paused while loading, here rather than by each program that
     loads: every file allocates a burst of YAML nodes that reference counting frees at once (they
@@ -151,7 +152,6 @@ class _Load:
             known_scales = None  # a task command checks nothing against the scales
             if with_targets:
                 from cchc.model.scales import ScalesFile
-                from cchc.model.targets import Target
 
                 scales = self.plan_file("scales.yaml", ScalesFile, required=False)
                 known_scales = _record(scales) if scales is not None else ScalesFile()
@@ -171,6 +171,8 @@ class _Load:
             self.check_plan_file("scales.yaml", scales, checks.check_scales)
             tasks = self.records("tasks", Task, refs, checks.check_task)
             if with_targets:
+                from cchc.model.targets import Target
+
                 targets = self.records("targets", Target, refs, checks.check_target)
             agency_record = _record(agencies)
             if agency_record is not None:

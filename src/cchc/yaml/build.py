@@ -4,6 +4,10 @@ and control characters from escapes.
 
 One walk over the tree; recursion is safe: it never goes deeper than MAX_DEPTH + 1 levels. Every
 check costs O(1) per node, so a file of 20,000 duplicate keys is as cheap as one of 20,000 keys.
+
+Every string value is interned (`sys.intern`), at each place the walk makes one: the records keep
+these very strings, and a plan repeats the same agency ids, sources and notes in thousands of files,
+which then take the memory of one each (half a loaded task's strings at 100,000 tasks, `bench/`).
 """
 
 from __future__ import annotations
