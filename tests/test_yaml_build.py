@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cchc.yaml import build, load_yaml
@@ -63,6 +63,21 @@ SCALARS: list[tuple[str, object]] = [
 def test_scalars_resolve_by_yaml_1_2_core(written: str, value: object) -> None:
     assert clean_data(f"v: {written}\n") == {"v": value}
     assert clean_data(f"- {written}\n") == [value]
+
+
+@settings(max_examples=300)
+@given(st.from_regex(r"[0-9][0-9+.eE-]{0,11}", fullmatch=True))
+@example("2017-05-10")
+@example("123e-5")
+@example("12.4e-07")
+def test_number_like_words_resolve_the_same_in_every_place(word: str) -> None:
+    # Values of a mapping and items of a list take a shorter way than keys and the general walk
+    # (a word shaped like a date is text there without a regular expression): all agree.
+    value, rule = build.resolve_plain(word)
+    assert rule is None
+    assert clean_data(f"v: {word}\n") == {"v": value}
+    assert clean_data(f"- {word}\n") == [value]
+    assert clean_data(f"v: [{word}]\n") == {"v": [value]}
 
 
 AMBIGUOUS_BOOLS = [

@@ -7,9 +7,11 @@ import random
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cchc.yaml import load_yaml
-from cchc.yaml.decode import BAD_CHAR_RE, REFUSED
+from cchc.yaml.decode import BAD_CHAR_RE, REFUSED, has_refused_char
 from yaml_support import TYPICAL, TYPICAL_DATA, Found, clean_data, en, found, vi
 
 ENCODING: list[tuple[bytes, Found]] = [
@@ -144,3 +146,23 @@ def test_every_refused_character_is_refused_raw(char: str) -> None:
 def test_the_raw_check_refuses_exactly_the_refused_characters_but_tab_and_line_feed() -> None:
     matched = {chr(code) for code in range(0x10000) if BAD_CHAR_RE.match(chr(code))}
     assert matched == REFUSED - {"\t", "\n"}
+
+
+def test_no_refused_character_counts_as_printable() -> None:
+    # has_refused_char skips the search for a text that is printable but for its line feeds.
+    assert not [char for char in REFUSED - {"\t", "\n"} if char.isprintable()]
+
+
+# Text of the files' own alphabet (Vietnamese, ASCII, line feeds) with anything else mixed in.
+_FILE_TEXT = st.text(
+    st.one_of(
+        st.sampled_from("aăâđêôơư ạấờữ:-\n"),
+        st.sampled_from(sorted(REFUSED | {"\u00a0", "\u200b", "\t"})),
+        st.characters(),
+    )
+)
+
+
+@given(_FILE_TEXT)
+def test_the_quick_check_agrees_with_the_search(text: str) -> None:
+    assert has_refused_char(text) == (BAD_CHAR_RE.search(text) is not None)

@@ -7,7 +7,7 @@ from cchc.i18n import msg
 from cchc.yaml import compose, scan
 from cchc.yaml.build import Builder
 from cchc.yaml.compose import too_deep_problem
-from cchc.yaml.decode import BAD_CHAR_RE, bad_char_problems, decode
+from cchc.yaml.decode import bad_char_problems, decode, has_refused_char
 from cchc.yaml.limits import MAX_FILE_BYTES
 from cchc.yaml.locate import YamlDocument
 from cchc.yaml.problem import YamlProblem
@@ -37,7 +37,7 @@ def load_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlProblem]]:
     problems: list[YamlProblem] = []
     if "\t" in text:
         problems.extend(scan.tab_problems(text))
-    if BAD_CHAR_RE.search(text) is not None:
+    if has_refused_char(text):
         # libyaml refuses most of these anyway, at the first one only; we show each line's first.
         problems.extend(bad_char_problems(text))
         return None, _finish(problems)
