@@ -27,6 +27,7 @@ from cchc.model import (
     Status,
     Task,
     Unit,
+    Update,
 )
 from cchc.periods import parse_period
 from cchc.problems import Level
@@ -101,6 +102,11 @@ def _unknown_area(loc: Loc, value: str, areas: Names | None) -> Finding:
 # Symbols people type without Vietnamese input: the official spelling of each.
 _UNACCENTED_SYMBOLS = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND"}
 _SYMBOL_PARTS = re.compile(r"[A-Za-zĐđ0-9]+")
+
+
+def _may_be_unaccented(number: str) -> bool:
+    """Whether `_doc_number_spelling` could find anything: every symbol it knows holds QD or ND."""
+    return "QD" in number or "ND" in number
 
 
 def _doc_number_spelling(loc: Loc, number: str) -> Iterator[Finding]:
@@ -203,12 +209,14 @@ def check_scales(file: ScalesFile) -> Iterator[Finding]:
 
 
 def check_task(task: Task, refs: References) -> Iterator[Finding]:
-    if _unknown(refs.areas, task.area):
-        yield _unknown_area(("area",), task.area, refs.areas)
-    for field, values in (("lead", task.lead), ("support", task.support)):
-        for i, value in enumerate(values):
-            if _unknown(refs.agencies, value):
-                yield unknown_agency((field, i), value, refs.agencies)
+    areas, agencies = refs.areas, refs.agencies
+    if areas is not None and task.area not in areas:
+        yield _unknown_area(("area",), task.area, areas)
+    if agencies is not None:
+        for field, values in (("lead", task.lead), ("support", task.support)):
+            for i, value in enumerate(values):
+                if value not in agencies:
+                    yield unknown_agency((field, i), value, agencies)
     deadline = task.deadline
     if isinstance(deadline, Conditional) and _unknown(refs.events, deadline.after):
         text = msg(
@@ -226,11 +234,18 @@ def _check_updates(task: Task, today: dt.date) -> Iterator[Finding]:
     the future, `done` proven by a document, nothing after `done` but a reopening. The story is
     the effective log (`cchc.corrections`): a corrected entry is judged by its correction, found
     at the correction's place."""
-    yield from _check_corrections("updates", task.updates)
+    updates = task.updates
+    entries: Iterable[tuple[int, Update]] = enumerate(updates)
+    for update in updates:
+        if update.corrects is not None or update.reason is not None:
+            # Most logs hold no correction: only one that does is checked and resolved as such.
+            yield from _check_corrections("updates", updates)
+            entries = effective_indexed(updates)
+            break
     recurring = isinstance(task.deadline, Recurrence)
     previous: dt.date | None = None
     closed = False
-    for i, update in effective_indexed(task.updates):
+    for i, update in entries:
         loc: Loc = ("updates", i)
         if previous is not None and update.date < previous:
             text = msg(
@@ -240,24 +255,26 @@ def _check_updates(task: Task, today: dt.date) -> Iterator[Finding]:
         if update.date > today:
             text = msg("check.update-in-future", date=update.date.isoformat())
             yield finding(rules.DATE_IN_FUTURE, (*loc, "date"), text)
-        if closed and update.status is not Status.IN_PROGRESS:
+        status = update.status
+        if closed and status is not Status.IN_PROGRESS:
             yield finding(rules.UPDATE_AFTER_DONE, (*loc, "status"), msg("check.update-after-done"))
-        if update.evidence is not None:
-            yield from _doc_number_spelling((*loc, "evidence", "number"), update.evidence.number)
-        if update.status is Status.DONE:
-            if update.evidence is None:
+        evidence = update.evidence
+        if evidence is not None and _may_be_unaccented(evidence.number):
+            yield from _doc_number_spelling((*loc, "evidence", "number"), evidence.number)
+        if status is Status.DONE:
+            if evidence is None:
                 text = msg("check.done-without-evidence")
                 yield finding(rules.DONE_WITHOUT_EVIDENCE, loc, text)
-            elif update.evidence.date > update.date:
+            elif evidence.date > update.date:
                 text = msg("check.evidence-date")
                 yield finding(rules.EVIDENCE_DATE, (*loc, "evidence", "date"), text)
             if recurring and update.period is None:
                 yield finding(rules.RECURRING_PERIOD, loc, msg("check.recurring-period"))
-        if update.status is Status.CANCELLED and update.note is None:
+        if status is Status.CANCELLED and update.note is None:
             text = msg("check.cancelled-without-note")
             yield finding(rules.CANCELLED_WITHOUT_NOTE, loc, text)
-        closed = update.status is Status.DONE and not recurring
-        previous = update.date if previous is None else max(previous, update.date)
+        closed = status is Status.DONE and not recurring
+        previous = update.date if previous is None or update.date > previous else previous
 
 
 def _check_corrections(key: str, entries: Sequence[Entry]) -> Iterator[Finding]:

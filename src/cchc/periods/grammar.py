@@ -6,6 +6,7 @@ import calendar
 import re
 import unicodedata
 from datetime import date, datetime
+from functools import lru_cache
 
 from cchc.i18n import Message, msg
 from cchc.periods.period import (
@@ -159,10 +160,18 @@ def parse_period(text: str | int | date) -> Period:
     if isinstance(text, date):
         return period_containing(text, "day")
     if isinstance(text, int):
-        return _parse(str(text), str(text))
+        return _parse_cached(str(text), normalise=False)
     if not isinstance(text, str):
         raise PeriodError(text)
-    return _parse(text, _normalise(text))
+    return _parse_cached(text, normalise=True)
+
+
+@lru_cache(maxsize=4096)
+def _parse_cached(text: str, *, normalise: bool) -> Period:
+    """`_parse`, remembered: the records of a plan share a few dozen spellings of periods, and a
+    `Period` is immutable. (A spelling that is not a period raises each time: errors are not
+    remembered.)"""
+    return _parse(text, _normalise(text) if normalise else text)
 
 
 def yearly_occurrences(first_year: int, last_year: int) -> list[Period]:
