@@ -264,7 +264,18 @@ class Builder:
                 key = text if plain_word and text[0] not in NUMBER_START else self.key(key_node)
             else:
                 key = self.key(key_node)
-            value: Any = self.fast_value(value_node, depth) if fast else _SLOW
+            value: Any = _SLOW
+            if fast:
+                if type(value_node) is ScalarNode and value_node.tag == IMPLICIT:
+                    text = value_node.value  # fast_value's first case, without a call
+                    if (
+                        value_node.style
+                        or (text not in PLAIN_WORDS and text[0] not in NUMBER_START)
+                        or text[4:5] == "-" == text[7:8]
+                    ):
+                        value = intern(text)
+                else:
+                    value = self.fast_value(value_node, depth)
             if value is _SLOW:
                 value = self.build(value_node, depth)
             if key is None:
