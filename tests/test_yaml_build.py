@@ -66,10 +66,12 @@ def test_scalars_resolve_by_yaml_1_2_core(written: str, value: object) -> None:
 
 
 @settings(max_examples=300)
-@given(st.from_regex(r"[0-9][0-9+.eE-]{0,11}", fullmatch=True))
+@given(st.from_regex(r"[0-9][0-9+.eEHQ/-]{0,11}[0-9a-zA-Z]?", fullmatch=True))
 @example("2017-05-10")
 @example("123e-5")
 @example("12.4e-07")
+@example("2017H1")
+@example("1e5Q")
 def test_number_like_words_resolve_the_same_in_every_place(word: str) -> None:
     # Values of a mapping and items of a list take a shorter way than keys and the general walk
     # (a word shaped like a date is text there without a regular expression): all agree.

@@ -68,6 +68,15 @@ _INT_RE = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _FLOAT_RE = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+(?=[eE]))(?:[eE][-+]?[0-9]+)?")
 
 
+_NUMBER_CHARS = "0123456789+-.eE"
+"""Every character a number can hold. The builder's short way (`Builder.fast_value`) takes a plain
+word that is not in PLAIN_WORDS for text without trying the number patterns when it does not
+start like a number, or has '-' at offsets 4 and 7 (a date: a number has one '-' at most past its
+sign), or holds a character no number has (2017H1, 45/QĐ-UBND: `strip` finds one at either end at
+C speed); `resolve_plain` agrees, which a test checks. The test is written out at its two places,
+the hot loop of a mapping and `fast_value`, because a call would cost more than it saves."""
+
+
 def resolve_plain(value: str) -> tuple[object, str | None]:
     """Value of an untagged plain scalar, and the rule it breaks if any (the value then stays str)."""
     word = PLAIN_WORDS.get(value)
@@ -268,10 +277,13 @@ class Builder:
             if fast:
                 if type(value_node) is ScalarNode and value_node.tag == IMPLICIT:
                     text = value_node.value  # fast_value's first case, without a call
-                    if (
-                        value_node.style
-                        or (text not in PLAIN_WORDS and text[0] not in NUMBER_START)
-                        or text[4:5] == "-" == text[7:8]
+                    if value_node.style or (
+                        text not in PLAIN_WORDS
+                        and (
+                            text[0] not in NUMBER_START
+                            or text[4:5] == "-" == text[7:8]
+                            or text.strip(_NUMBER_CHARS)
+                        )
                     ):
                         value = intern(text)
                 else:
@@ -295,9 +307,14 @@ class Builder:
             return _SLOW
         if type(node) is ScalarNode:
             text: str = node.value
-            if node.style or (text not in PLAIN_WORDS and text[0] not in NUMBER_START):
-                return intern(text)
-            if text[4:5] == "-" == text[7:8]:  # a date: no number has '-' in two such places
+            if node.style or (
+                text not in PLAIN_WORDS
+                and (
+                    text[0] not in NUMBER_START
+                    or text[4:5] == "-" == text[7:8]
+                    or text.strip(_NUMBER_CHARS)
+                )
+            ):
                 return intern(text)
             return _SLOW
         if depth >= MAX_DEPTH:
