@@ -96,10 +96,12 @@ def count_levels(problems: Iterable[Problem]) -> tuple[int, int]:
 
 # C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the bidirectional
 # formatting characters (LRM/RLM, embeddings, overrides, isolates, the Arabic letter mark).
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+# Patterns as text, compiled by the first problem printed (the `re` module caches them): a run
+# that finds nothing does not pay for them at start-up.
+_UNSAFE = "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]"
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 # What JSON's own escaping (of C0 controls, inside strings) leaves for a terminal to act on.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+_JSON_UNSAFE = "[\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]"
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -111,7 +113,7 @@ def _escape(match: re.Match[str]) -> str:
 def printable(text: str) -> str:
     """`text` with every control and bidirectional formatting character written as an escape
     (`\\n`, `\\x1b`, `\\u202e`): one line, shown as it is stored."""
-    return _UNSAFE.sub(_escape, text)
+    return re.sub(_UNSAFE, _escape, text)
 
 
 def format_line(problem: Problem, lang: str = "vi") -> str:
@@ -176,7 +178,7 @@ def format_json(problems: Sequence[Problem], lang: str = "vi", *, more: int = 0)
                 "count": more,
             }
         )
-    return _JSON_UNSAFE.sub(_json_escape, json.dumps(records, ensure_ascii=False, indent=2))
+    return re.sub(_JSON_UNSAFE, _json_escape, json.dumps(records, ensure_ascii=False, indent=2))
 
 
 def more_message(count: int) -> Message:

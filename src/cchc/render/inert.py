@@ -9,9 +9,10 @@ import unicodedata
 __all__ = ["md_escape", "md_paragraph", "visible"]
 
 # Terminal control codes and the bidirectional formatting characters (an override can make a
-# cell read backwards, `cchc.problems.printable` lists the same set).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_NEWLINE = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
+# cell read backwards, `cchc.problems.printable` lists the same set). As text: only a cell that
+# is not printable needs them, and the `re` module compiles them then, once.
+_CONTROL = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+_NEWLINE = r"\r\n|\r|\n|\u2028|\u2029|\x85"
 
 
 def visible(text: str) -> str:
@@ -21,7 +22,7 @@ def visible(text: str) -> str:
     if text.isprintable():  # no control code, tab or line break: the common case, checked in C
         return unicodedata.normalize("NFC", text)
     text = unicodedata.normalize("NFC", text).replace("\t", " ")
-    return _CONTROL.sub("\ufffd", _NEWLINE.sub("\n", text))
+    return re.sub(_CONTROL, "\ufffd", re.sub(_NEWLINE, "\n", text))
 
 
 _MD_SPECIAL = re.compile(r"[\\|*_`\[\]~#]")
