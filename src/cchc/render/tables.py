@@ -234,6 +234,8 @@ def _text(value: object) -> str:
 
 def display_value(value: object, kind: ColumnKind, lang: str) -> str:
     """How a value is shown to people (terminal, Markdown, reports), in `lang`."""
+    if type(value) is str:  # most cells: shown as they are, before the checks for other kinds
+        return value
     if value is None:
         return MISSING
     if isinstance(value, bool):
