@@ -104,16 +104,14 @@ _UNACCENTED_SYMBOLS = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND"}
 _SYMBOL_PARTS = re.compile(r"[A-Za-zĐđ0-9]+")
 
 
-def _may_be_unaccented(number: str) -> bool:
-    """Whether `_doc_number_spelling` could find anything: every symbol it knows holds QD or ND."""
-    return "QD" in number or "ND" in number
-
-
-def _doc_number_spelling(loc: Loc, number: str) -> Iterator[Finding]:
-    """`45/2017/QD-UBND` is most likely `45/2017/QĐ-UBND`: a warning with the spelling."""
+def _doc_number_spelling(loc: Loc, number: str) -> Finding | None:
+    """`45/2017/QD-UBND` is most likely `45/2017/QĐ-UBND`: a warning with the spelling. Every
+    symbol it knows holds QD or ND, so a number without either is done with at once (most are)."""
+    if "QD" not in number and "ND" not in number:
+        return None
     _, slash, symbol = number.partition("/")
     if not slash:
-        return
+        return None
     for part in _SYMBOL_PARTS.findall(symbol):
         spelling = _UNACCENTED_SYMBOLS.get(part)
         if spelling is not None:
@@ -127,15 +125,17 @@ def _doc_number_spelling(loc: Loc, number: str) -> Iterator[Finding]:
                 spelling=spelling,
                 fixed=fixed,
             )
-            yield finding(rules.DOC_NUMBER_SPELLING, loc, text)
-            return
+            return finding(rules.DOC_NUMBER_SPELLING, loc, text)
+    return None
 
 
 def check_plan(plan: Plan, refs: References) -> Iterator[Finding]:
     for field in ("decision", "implements", "submission"):
         document = getattr(plan, field)
         if document is not None:
-            yield from _doc_number_spelling((field, "number"), document.number)
+            spelling = _doc_number_spelling((field, "number"), document.number)
+            if spelling is not None:
+                yield spelling
     if plan.reporting and _unknown(refs.agencies, plan.reporting.coordinator):
         yield unknown_agency(
             ("reporting", "coordinator"), plan.reporting.coordinator, refs.agencies
@@ -259,8 +259,10 @@ def _check_updates(task: Task, today: dt.date) -> Iterator[Finding]:
         if closed and status is not Status.IN_PROGRESS:
             yield finding(rules.UPDATE_AFTER_DONE, (*loc, "status"), msg("check.update-after-done"))
         evidence = update.evidence
-        if evidence is not None and _may_be_unaccented(evidence.number):
-            yield from _doc_number_spelling((*loc, "evidence", "number"), evidence.number)
+        if evidence is not None:
+            spelling = _doc_number_spelling((*loc, "evidence", "number"), evidence.number)
+            if spelling is not None:
+                yield spelling
         if status is Status.DONE:
             if evidence is None:
                 text = msg("check.done-without-evidence")

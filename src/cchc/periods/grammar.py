@@ -145,6 +145,7 @@ def _span(original: str, first: Period, last: Period) -> Period:
         raise PeriodError(original, reason=error.reason) from None
 
 
+@lru_cache(maxsize=4096, typed=True)
 def parse_period(text: str | int | date) -> Period:
     """Read a period in any spelling the spec and the plan use; raise PeriodError otherwise.
 
@@ -154,24 +155,19 @@ def parse_period(text: str | int | date) -> Period:
     ``Quý 3/2017``, ``Tháng 5 năm 2017``, ``tháng 5/2017``, ``ngày 10/5/2017`` (day first),
     ``ngày 10 tháng 5 năm 2017`` and ``từ A đến B`` — so every ``label("vi")`` reads back.
     A ``date`` (what a YAML loader makes of ``2017-05-10``) is that day.
+
+    Remembered (by value and type): the records of a plan share a few dozen spellings of periods,
+    and a `Period` is immutable. A spelling that is not a period raises each time.
     """
     if isinstance(text, (bool, datetime)):
         raise PeriodError(text)
     if isinstance(text, date):
         return period_containing(text, "day")
     if isinstance(text, int):
-        return _parse_cached(str(text), normalise=False)
+        return _parse(str(text), str(text))
     if not isinstance(text, str):
         raise PeriodError(text)
-    return _parse_cached(text, normalise=True)
-
-
-@lru_cache(maxsize=4096)
-def _parse_cached(text: str, *, normalise: bool) -> Period:
-    """`_parse`, remembered: the records of a plan share a few dozen spellings of periods, and a
-    `Period` is immutable. (A spelling that is not a period raises each time: errors are not
-    remembered.)"""
-    return _parse(text, _normalise(text) if normalise else text)
+    return _parse(text, _normalise(text))
 
 
 def yearly_occurrences(first_year: int, last_year: int) -> list[Period]:

@@ -7,7 +7,7 @@ correction says, on the corrected entry's own date.
 
 One module per part, each saying its decisions where the spec is silent: `tasks` (a task's state),
 `agencies` (which agencies a task counts for), `rollups`, `targets` (a target's state), and
-`parsed` (the period cache they share). Every name is importable from `cchc.status` itself.
+`parsed` (the period reader they share). Every name is importable from `cchc.status` itself.
 """
 
 from cchc.status.agencies import expand_agency, lead_agencies, led_by, named_among

@@ -1,13 +1,11 @@
-"""The period cache task and target state share."""
+"""The period reader task and target state share.
+
+`period` is `cchc.periods.parse_period`, which remembers each spelling it has read: ten thousand
+tasks share a handful of deadlines, and the checks and the state read the same ones.
+"""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from cchc.periods import parse_period as period
 
-from cchc.periods import Period, parse_period
-
-
-@lru_cache(maxsize=4096)
-def period(value: int | str) -> Period:
-    """Parsed once per distinct spelling: ten thousand tasks share a handful of deadlines."""
-    return parse_period(value)
+__all__ = ["period"]
