@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import SAMPLE, Run, run_cli
+from yaml_support import normalised_lines
 
 AS_OF = "2021-06-30"
 LINE = re.compile(
@@ -36,8 +37,7 @@ def assert_located(result: Run, root: Path) -> None:
         number, column = int(match["line"]), int(match["col"])
         assert number >= 1 and column >= 1
         if path.is_file() and path.stat().st_size < 2 * 1024 * 1024:
-            text = path.read_bytes().decode("utf-8", errors="replace").replace("\r\n", "\n")
-            lines = text.split("\n")
+            lines = normalised_lines(path.read_bytes())  # a lone CR ends a line too
             assert number <= max(len(lines), 1), line
             assert column <= len(lines[number - 1]) + 1 if number <= len(lines) else True, line
 

@@ -76,6 +76,16 @@ sign), or holds a character no number has (2017H1, 45/QĐ-UBND: `strip` finds on
 C speed); `resolve_plain` agrees, which a test checks."""
 
 
+def is_text_word(text: str) -> bool:
+    """Whether a plain word is text (no null, bool, number, or word a rule is about), by the short
+    test `_NUMBER_CHARS` describes."""
+    return text not in PLAIN_WORDS and (
+        text[0] not in NUMBER_START
+        or text[4:5] == "-" == text[7:8]
+        or bool(text.strip(_NUMBER_CHARS))
+    )
+
+
 def resolve_plain(value: str) -> tuple[object, str | None]:
     """Value of an untagged plain scalar, and the rule it breaks if any (the value then stays str)."""
     word = PLAIN_WORDS.get(value)
@@ -292,14 +302,7 @@ class Builder:
             return _SLOW
         if type(node) is ScalarNode:
             text: str = node.value
-            if node.style or (
-                text not in PLAIN_WORDS
-                and (
-                    text[0] not in NUMBER_START
-                    or text[4:5] == "-" == text[7:8]
-                    or text.strip(_NUMBER_CHARS)
-                )
-            ):
+            if node.style or is_text_word(text):
                 return intern(text)
             return _SLOW
         if depth >= MAX_DEPTH:

@@ -1,5 +1,5 @@
 """`load_yaml`: one file's bytes → a document and every problem found, through the parts in order
-(decode, scan, compose, build). Never raises for bad input."""
+(decode, scan, then the short way `simple` or compose and build). Never raises for bad input."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from cchc.yaml.decode import bad_char_problems, decode, has_refused_char
 from cchc.yaml.limits import MAX_FILE_BYTES
 from cchc.yaml.locate import YamlDocument
 from cchc.yaml.problem import YamlProblem
+from cchc.yaml.simple import read_simple
 
 
 def too_large_problem(size: int) -> YamlProblem:
@@ -48,8 +49,13 @@ def load_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlProblem]]:
 def _compose_and_build(text: str, problems: list[YamlProblem]) -> YamlDocument | None:
     may_share = "&" in text
     scanned = may_share or scan.might_nest_deeply(text) or scan.might_have_too_many_values(text)
-    if scanned and not scan.scan_events(text, problems):
-        return None
+    if scanned:
+        if not scan.scan_events(text, problems):
+            return None
+    elif "\t" not in text:  # a tab has its own problem, which only the full way positions
+        data = read_simple(text)
+        if data is not None:
+            return YamlDocument(data, None, text)
     try:
         composed, root = compose.compose_document(text, problems, scanned)
     except compose.TooDeepError:

@@ -15,6 +15,7 @@ from typing import Any
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from cchc.yaml.build import scalar_key
+from cchc.yaml.compose import compose_document
 from cchc.yaml.problem import node_position
 
 SCAN_BELOW = 8
@@ -123,13 +124,16 @@ class YamlDocument:
     The nodes exist only to point at errors; :meth:`drop_nodes` frees them once the loader has run
     its checks, after which every position falls back to the start of the file. The index that
     makes each look-up O(1) is built by the first look-up that needs it (see `cchc.yaml.locate`).
+    A document read the short way (`cchc.yaml.simple`) has no nodes but its ``text``, composed
+    by the first look-up: only a file with a problem pays for positions.
     """
 
-    __slots__ = ("_locator", "_root", "data")
+    __slots__ = ("_locator", "_root", "_text", "data")
 
-    def __init__(self, data: Any, root: Node | None) -> None:
+    def __init__(self, data: Any, root: Node | None, text: str | None = None) -> None:
         self.data: Any = data
         self._root: Node | None = root
+        self._text: str | None = text
         self._locator: Locator | None = None
 
     def locate(self, loc: Sequence[str | int]) -> tuple[int, int]:
@@ -155,9 +159,14 @@ class YamlDocument:
     def drop_nodes(self) -> None:
         """Free the node tree: it is several times bigger than the data, and only errors need it."""
         self._root = None
+        self._text = None
         self._locator = None
 
     def _locate(self) -> Locator | None:
+        if self._root is None and self._text is not None:
+            # The short way read this text, so the full way composes it without a problem.
+            self._root = compose_document(self._text, [], scanned=True)[1]
+            self._text = None
         if self._locator is None and self._root is not None:
             self._locator = Locator(self._root)
         return self._locator
