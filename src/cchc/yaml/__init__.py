@@ -18,6 +18,9 @@ The parts, in the order a file goes through them (`load` runs them):
 - `decode`: bytes → NFC text (BOM, CRLF, control and bidi characters in the raw text);
 - `scan`: line and event scans (tabs, anchors and aliases, depth, number of values) before
   anything is composed;
+- `simple`: the short way for the common shape of a record (block mappings and lists of one-line
+  values), read line by line into the same data; anything it is not certain of takes the full way
+  (`compose` and `build`), which finds and positions every problem;
 - `compose`: text → node tree, with libyaml's C composer or PyYAML's pure-Python one, and what a
   parser error means for a person;
 - `build`: nodes → plain data (YAML 1.2 core schema, duplicate keys, tags, control characters

@@ -42,6 +42,11 @@ def load_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlProblem]]:
         # libyaml refuses most of these anyway, at the first one only; we show each line's first.
         problems.extend(bad_char_problems(text))
         return None, _finish(problems)
+    if not problems and not scan.might_have_too_many_values(text):
+        # The short way: it bounds depth itself, and leaves a tab (a problem) to the full way.
+        data = read_simple(text)
+        if data is not None:
+            return YamlDocument(data, None, text), problems
     document = _compose_and_build(text, problems)
     return document, _finish(problems)
 
@@ -49,13 +54,8 @@ def load_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlProblem]]:
 def _compose_and_build(text: str, problems: list[YamlProblem]) -> YamlDocument | None:
     may_share = "&" in text
     scanned = may_share or scan.might_nest_deeply(text) or scan.might_have_too_many_values(text)
-    if scanned:
-        if not scan.scan_events(text, problems):
-            return None
-    elif "\t" not in text:  # a tab has its own problem, which only the full way positions
-        data = read_simple(text)
-        if data is not None:
-            return YamlDocument(data, None, text)
+    if scanned and not scan.scan_events(text, problems):
+        return None
     try:
         composed, root = compose.compose_document(text, problems, scanned)
     except compose.TooDeepError:

@@ -59,7 +59,8 @@ _QUOTED = re.compile(r'"[^"]*"')
 _KEY_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_-]{0,127}")
 
 _MAX_LEVELS = 16
-"""Deeper nesting takes the full way, which bounds depth and says where it was too deep."""
+"""Deeper nesting takes the full way, which bounds depth and says where it was too deep. Below
+`MAX_DEPTH`, so no text read here is one the full way finds too deep (`load` relies on it)."""
 
 
 class _Unsure(Exception):
@@ -171,7 +172,9 @@ def _value(text: str) -> Any:
         return _flow_mapping(text)
     if first in _INDICATORS or ": " in text or " #" in text or text[-1] == ":":
         raise _Unsure
-    return _plain(text)
+    if is_text_word(text):  # a date, a code such as 2017H1
+        return intern(text)
+    return _number(text)
 
 
 def _flow_list(text: str) -> list[Any]:
@@ -227,6 +230,11 @@ def _plain(word: str) -> Any:
     report takes the full way."""
     if is_text_word(word):
         return intern(word)
+    return _number(word)
+
+
+def _number(word: str) -> Any:
+    """A plain word that may be null, a bool or a number (`resolve_plain`)."""
     value, rule = resolve_plain(word)
     if rule is not None:
         raise _Unsure
