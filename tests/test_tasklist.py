@@ -9,6 +9,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cchc.cli.tasklist import State
 from cchc.dataset import Dataset
@@ -17,6 +19,7 @@ from cchc.errors import UserError
 from cchc.loader import load_dataset
 from cchc.lookup import resolve_agency, resolve_area, resolve_record
 from cchc.render import render
+from cchc.render.layout import cell_len
 from cchc.render.tables import clip
 from cchc.status import TASK_STATES
 from cchc.tasklist import NOTE_CELLS, ListFilter, agency_tables, list_states, list_table
@@ -130,6 +133,23 @@ def test_clip_cuts_to_one_line_at_a_word() -> None:
     assert clip("Đã trình UBND tỉnh xem xét", 16) == "Đã trình UBND…"
     assert clip("x" * 30, 10) == "x" * 9 + "…"
     assert len(clip("a " * 100, NOTE_CELLS)) <= NOTE_CELLS
+    assert clip("文件 " * 10, 9) == "文件 文…"  # two cells a character: 7 cells and the '…'
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aĐế文件 \n", max_size=40), st.integers(min_value=0, max_value=30))
+def test_a_clipped_cell_fits_and_keeps_as_much_as_fits(text: str, cells: int) -> None:
+    clipped = clip(text, cells)
+    line = " ".join(text.split())
+    if cell_len(line) <= cells:
+        assert clipped == line
+        return
+    assert clipped.endswith("…") and cell_len(clipped) <= max(cells, 1)
+    kept = clipped[:-1]
+    assert line.startswith(kept)
+    head = line[: max(cells - 1, 0)]
+    if cell_len(line) == len(line) and head.rfind(" ") < cells * 2 // 3:
+        assert kept == head.rstrip()  # no word end to go back to: every cell but the '…' is used
 
 
 def test_show_agency_lists_led_tasks_and_apart_supported_ones(dataset: Dataset) -> None:

@@ -57,8 +57,8 @@ def _lines(columns: list[list[str]]) -> list[str]:
     if not columns:
         return [""]
     if len(columns[0]) == 1:
-        return [GAP.join(column[0] for column in columns).rstrip()]
-    return [GAP.join(column[r] for column in columns).rstrip() for r in range(len(columns[0]))]
+        return [GAP.join([column[0] for column in columns]).rstrip()]
+    return [GAP.join(parts).rstrip() for parts in zip(*columns, strict=True)]
 
 
 def render_plain_table(table: TableText, width: int, measure: Measure, *, color: bool) -> str:

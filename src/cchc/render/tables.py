@@ -373,14 +373,18 @@ def clip(text: str, cells: int) -> str:
     from cchc.render.layout import cell_len
 
     line = " ".join(text.split())
-    if cell_len(line) <= cells:
+    size = cell_len(line)
+    if size <= cells:
         return line
-    cut, used = 0, 0
-    for index, char in enumerate(line):
-        used += cell_len(char)
-        if used > cells - 1:
-            break
-        cut = index + 1
+    if size == len(line):  # every character one cell (Vietnamese): the cut needs no count
+        cut = max(cells - 1, 0)
+    else:
+        cut, used = 0, 0
+        for index, char in enumerate(line):
+            used += cell_len(char)
+            if used > cells - 1:
+                break
+            cut = index + 1
     head = line[:cut]
     space = head.rfind(" ")
     if space >= cells * 2 // 3:
