@@ -62,6 +62,18 @@ def test_wide_characters_take_two_cells_and_vietnamese_one() -> None:
     assert measure(["Mã"], [["東京"]]) is cell_len
 
 
+def test_every_character_from_u2e80_on_is_measured_and_none_below() -> None:
+    """The quick test for a possibly wide text looks at UTF-8 bytes: checked at every boundary
+    of the encoding and at every 97th code point, a text is measured by character exactly when
+    it holds one from U+2E80 on (the first wide block), so no wide character is counted as one
+    cell."""
+    points = {*range(0, 0x110000, 97), 0x7FF, 0x800, 0x1EF9, 0x2E7F, 0x2E80, 0xFFFF, 0x10000}
+    for point in sorted(points - set(range(0xD800, 0xE000))):
+        text = f"Sở {chr(point)}"
+        assert (measure([], [[text]]) is cell_len) == (point >= 0x2E80), hex(point)
+    assert measure([], [["Sở \udc80"]]) is cell_len  # a lone surrogate: measured, not an error
+
+
 # ----------------------------------------------------------------------- Rich = plain writer
 
 # What the tables hold: Vietnamese (NFC), ASCII, digits and punctuation, the bars and dashes the
