@@ -489,16 +489,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     results: list[Result] = []
     peers: dict[str, Result] = {}
     notes: list[str] = []
+    # Every command of every dataset runs in the same rounds: the growth table divides medians of
+    # different sizes, and this machine's speed drifts by half over minutes (the Typer floor took
+    # 168 and 258 ms ten minutes apart), so sizes timed one after another put that drift into the
+    # growth they show. In shared rounds each size sees the same machine, as the commands of one
+    # dataset always did.
+    jobs: list[Job] = []
     for name, root, size in datasets:
         day = AS_OF_BUNDLED if name == "bundled" else AS_OF
-        jobs = [
+        if name == "bundled":
+            jobs.extend(startup_jobs)
+        jobs.extend(
             Job(label, [cchc, *tail, "--root", str(root), "--as-of", day], name, size)
             for label, tail in commands
             if cchc is not None and (size not in large or label in LARGE_COMMANDS)
-        ]
-        if name == "bundled":
-            jobs = startup_jobs + jobs
-        results.extend(measure_rounds(jobs, **common))
+        )
+    measured = measure_rounds(jobs, **common)
+    for name, root, size in datasets:
+        # The start-up rows (dataset "—") go first, with the bundled dataset's, as they ran.
+        results.extend(
+            r for r in measured if r.dataset == name or (name == "bundled" and r.size is None)
+        )
         if cchc is None:
             results.extend(
                 Result(label, name, size, exit_code=127, error="cchc not installed")
@@ -557,8 +568,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "- peer: "
         + (tool_version([peer_tool, "--version"], env) if peer_tool else "not installed")
         + f", schema from {schema_how}",
-        f"- runs: median of {runs} rounds after 1 warm-up round, each command of a dataset once per "
-        f"round, start-up rows in the bundled rounds (peer: {peer_runs} runs, no warm-up); every "
+        f"- runs: median of {runs} rounds after 1 warm-up round, every command of every dataset once "
+        f"per round, start-up rows included (peer: {peer_runs} runs, no warm-up); every "
         f"command with `--root DATASET --as-of {AS_OF}`; datasets from `bench/gen.py --seed {SEED}` "
         "with targets = tasks / 10; bundled = the repository's own plan/, tasks/, targets/",
     ]
