@@ -53,9 +53,9 @@ nothing here raises for bad input.
 
 from __future__ import annotations
 
+from cchc.yaml.document import YamlDocument
 from cchc.yaml.limits import MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES
 from cchc.yaml.load import load_yaml
-from cchc.yaml.locate import YamlDocument
 from cchc.yaml.problem import YamlProblem
 from cchc.yaml.read import read_yaml_file
 

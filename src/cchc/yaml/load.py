@@ -4,12 +4,10 @@
 from __future__ import annotations
 
 from cchc.i18n import msg
-from cchc.yaml import compose, scan
-from cchc.yaml.build import Builder
-from cchc.yaml.compose import too_deep_problem
+from cchc.yaml import scan
 from cchc.yaml.decode import bad_char_problems, decode, has_refused_char
+from cchc.yaml.document import YamlDocument
 from cchc.yaml.limits import MAX_FILE_BYTES
-from cchc.yaml.locate import YamlDocument
 from cchc.yaml.problem import YamlProblem
 from cchc.yaml.simple import read_simple
 
@@ -47,29 +45,13 @@ def load_yaml(raw: bytes) -> tuple[YamlDocument | None, list[YamlProblem]]:
         data = read_simple(text)
         if data is not None:
             return YamlDocument(data, None, text), problems
-    document = _compose_and_build(text, problems)
+    # The full way, and PyYAML with it, is loaded by the first file that needs it: a run whose
+    # files all take the short way never pays for it (importing PyYAML is 124 M instructions,
+    # an eighth of the bundled `cchc overdue`).
+    from cchc.yaml.full import compose_and_build
+
+    document = compose_and_build(text, problems)
     return document, _finish(problems)
-
-
-def _compose_and_build(text: str, problems: list[YamlProblem]) -> YamlDocument | None:
-    may_share = "&" in text
-    scanned = may_share or scan.might_nest_deeply(text) or scan.might_have_too_many_values(text)
-    if scanned and not scan.scan_events(text, problems):
-        return None
-    try:
-        composed, root = compose.compose_document(text, problems, scanned)
-    except compose.TooDeepError:
-        # Nesting by indentation alone escapes might_nest_deeply; the event stream, which has no
-        # recursion, finds the exact level where it became too deep.
-        if scan.scan_events(text, problems):  # pragma: no cover - the composer just failed on depth
-            problems.append(too_deep_problem(1, 1))
-        return None
-    if not composed:
-        return None
-    if root is None:
-        return YamlDocument(None, None)
-    data = Builder(text, problems, may_share).build(root, 0)
-    return YamlDocument(data, root)
 
 
 def _finish(problems: list[YamlProblem]) -> list[YamlProblem]:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-from yaml.events import Event
-from yaml.nodes import Node
+from typing import TYPE_CHECKING, NamedTuple
 
 from cchc.i18n import Message
+
+if TYPE_CHECKING:  # PyYAML is loaded only by the full way of reading a file
+    from yaml.events import Event
+    from yaml.nodes import Node
 
 
 class YamlProblem(NamedTuple):

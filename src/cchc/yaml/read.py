@@ -7,9 +7,9 @@ import os
 import stat
 
 from cchc.i18n import Message, msg
+from cchc.yaml.document import YamlDocument
 from cchc.yaml.limits import MAX_FILE_BYTES
 from cchc.yaml.load import load_yaml, too_large_problem
-from cchc.yaml.locate import YamlDocument
 from cchc.yaml.problem import YamlProblem
 
 # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer. O_BINARY: Windows.

@@ -2,10 +2,11 @@
 value per line, read line by line into the same data `compose` and `build` would make.
 
 A task or target file is a block mapping of words to one-line values (plain, single- or
-double-quoted without escapes, a flow list of plain words or a flow mapping of them), with block lists of such mappings
-(``updates``, ``measurements``) and small nested mappings (``deadline``, ``goal``). For that shape,
-libyaml's composer and the Python node it makes for every value are three quarters of a file's
-reading cost (callgrind, issue #12); reading the lines directly costs a fifth of that.
+double-quoted without escapes, a flow list of plain words or a flow mapping of them), with block
+lists of such mappings (``updates``, ``measurements``) and small nested mappings (``deadline``,
+``goal``). For that shape, libyaml's composer and the Python node it makes for every value were
+three quarters of a file's reading cost (callgrind, issue #12); reading the lines directly costs
+about half as much, and a run whose files all read this way never imports PyYAML.
 
 `read_simple` accepts only text whose meaning in YAML it knows for certain, and returns None for
 anything else, which then takes the full way (`compose` and `build`), where every problem is found
@@ -25,7 +26,7 @@ import re
 from sys import intern
 from typing import Any
 
-from cchc.yaml.build import NUMBER_START, PLAIN_WORDS, is_text_word, resolve_plain
+from cchc.yaml.plain import NUMBER_START, PLAIN_WORDS, is_text_word, resolve_plain
 
 _LINE = re.compile(
     r"^( *)(- +|)(?:([A-Za-z_][A-Za-z0-9_-]{0,127}):(?= |$))? *((?:.*[^ \n])?) *$", re.M
@@ -70,7 +71,7 @@ class _Unsure(Exception):
 def read_simple(text: str) -> dict[str, Any] | None:
     """The data of a text whose root is a block mapping of the shape above; None for any other
     text (including an empty one), which must then take the full way."""
-    if "\ufeff" in text:  # a byte-order mark inside the text: leave its meaning to libyaml
+    if "\ufeff" in text or "\t" in text:  # a byte-order mark, or a tab (a problem): not here
         return None
     # Without blank lines and comments. What a line can hold starts with a non-space character
     # (the pattern's rest), which for a comment is '#'. A '#' inside a value never starts a line:
