@@ -16,16 +16,19 @@ The parts, in the order a file goes through them (`load` runs them):
 - `read`: the file → bytes (fstat first: directories, pipes, devices and huge files are refused
   unread);
 - `decode`: bytes → NFC text (BOM, CRLF, control and bidi characters in the raw text);
-- `scan`: line and event scans (tabs, anchors and aliases, depth, number of values) before
-  anything is composed;
+- `scan`: text scans (tabs; cheap over-estimates of depth and size) before anything is read;
 - `simple`: the short way for the common shape of a record (block mappings and lists of one-line
-  values), read line by line into the same data; anything it is not certain of takes the full way
-  (`compose` and `build`), which finds and positions every problem;
-- `compose`: text → node tree, with libyaml's C composer or PyYAML's pure-Python one, and what a
-  parser error means for a person;
-- `build`: nodes → plain data (YAML 1.2 core schema, duplicate keys, tags, control characters
-  that escapes make in double-quoted text);
-- `locate`: `YamlDocument`, the data with a lazily built index from a data path to a position;
+  values), read line by line into the same data (`plain`: YAML 1.2 core-schema resolution of
+  plain scalars, shared by both ways); anything it is not certain of takes the full way;
+- `full`: the full way, which finds and positions every problem, loaded (with PyYAML) by the
+  first file that needs it:
+  - `events`: the event scan (anchors and aliases, depth, number of values) before composing;
+  - `compose`: text → node tree, with libyaml's C composer or PyYAML's pure-Python one, and what
+    a parser error means for a person;
+  - `build`: nodes → plain data (duplicate keys, tags, YAML 1.1 booleans, control characters
+    that escapes make in double-quoted text);
+- `document`: `YamlDocument`, the data, and its positions when a problem asks (`locate`: the
+  lazily built index from a data path to a node; a document read the short way is composed then);
 - `problem` and `limits`: the problem type, positions, and the bounds.
 
 Bounds (`limits`, issue #16): a file is at most 2 MiB, nests at most 64 levels and holds at most
