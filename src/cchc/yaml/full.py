@@ -12,6 +12,8 @@ from cchc.yaml.problem import YamlProblem
 
 
 def compose_and_build(text: str, problems: list[YamlProblem]) -> YamlDocument | None:
+    """The document of a decoded text, adding to ``problems`` every one found; None when nothing
+    usable could be composed."""
     may_share = "&" in text
     scanned = may_share or scan.might_nest_deeply(text) or scan.might_have_too_many_values(text)
     if scanned and not events.scan_events(text, problems):
@@ -21,9 +23,8 @@ def compose_and_build(text: str, problems: list[YamlProblem]) -> YamlDocument | 
     except compose.TooDeepError:
         # Nesting by indentation alone escapes might_nest_deeply; the event stream, which has no
         # recursion, finds the exact level where it became too deep.
-        if events.scan_events(
-            text, problems
-        ):  # pragma: no cover - the composer just failed on depth
+        composable = events.scan_events(text, problems)
+        if composable:  # pragma: no cover - the composer just failed on depth
             problems.append(too_deep_problem(1, 1))
         return None
     if not composed:
